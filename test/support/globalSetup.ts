@@ -1,0 +1,14 @@
+import path from 'node:path';
+import { startEmbeddedFerretDb } from '../../src/storage/mongo/startEmbeddedFerretDb';
+
+/**
+ * Starts one in-memory FerretDB for the whole run, unless MONGODB_URI points at a real server.
+ * Each test file then uses a database of its own (see testDatabase.ts).
+ */
+export default async function globalSetup(): Promise<void> {
+  if (process.env.MONGODB_URI) return;
+  const database = await startEmbeddedFerretDb({ projectRoot: path.resolve(__dirname, '../..') });
+  process.env.MONGODB_URI = database.uri;
+  process.env.IKBOT_TEST_STARTED_DB = '1';
+  (globalThis as { __ikbotTestDatabase?: typeof database }).__ikbotTestDatabase = database;
+}
