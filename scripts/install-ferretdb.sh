@@ -8,6 +8,12 @@ VERSION=v1.24.2
 root=$(cd "$(dirname "$0")/.." && pwd)
 bin="$root/.bin/ferretdb"
 
+# --if-needed (used by npm start / npm test): nothing to do when a real MongoDB is configured.
+if [ "${1:-}" = "--if-needed" ]; then
+  if [ -n "${MONGODB_URI:-}" ] || { [ -f "$root/.env" ] && grep -qE '^[[:space:]]*MONGODB_URI=[^[:space:]]' "$root/.env"; }; then
+    exit 0
+  fi
+fi
 if [ -x "$bin" ] && "$bin" --version >/dev/null 2>&1; then
   echo "FerretDB already installed: $bin"
   exit 0

@@ -1,0 +1,82 @@
+import path from 'node:path';
+import type { Config } from '../config/readConfig';
+import { createServer } from '../http/createServer';
+import { createLogger, type Logger } from '../logging/createLogger';
+import { MongoConversationRepository } from '../storage/mongo/MongoConversationRepository';
+import { openDatabase, type Database } from '../storage/mongo/openDatabase';
+import type { BotServices } from '../teams/BotServices';
+import { createAdapter } from '../teams/createAdapter';
+import { IkBot } from '../teams/IkBot';
+
+export interface RunningApp {
+  url: string;
+  port: number;
+  database: Database;
+  services: BotServices;
+  /** Stops taking requests, lets turns in flight finish, stops the scheduler and closes the database. */
+  stop(): Promise<void>;
+}
+
+export interface StartOptions {
+  logger?: Logger;
+  now?: () => Date;
+  projectRoot?: string;
+}
+
+/** The composition root: wires the database, the use cases and the Teams edge, then listens. */
+export async function startApp(config: Config, options: StartOptions = {}): Promise<RunningApp> {
+  const logger = options.logger ?? createLogger(config.logLevel);
+  const projectRoot = options.projectRoot ?? path.resolve(__dirname, '../..');
+  const database = await openDatabase({
+    mongodbUri: config.mongodbUri,
+    mongodbDb: config.mongodbDb,
+    dataDir: path.resolve(projectRoot, config.dataDir),
+    projectRoot,
+  });
+  const services: BotServices = {
+    config,
+    logger,
+    now: options.now ?? (() => new Date()),
+    conversations: new MongoConversationRepository(database.db),
+  };
+  const adapter = createAdapter(config, logger);
+  const bot = new IkBot(services);
+  const http = createServer({ adapter, bot, logger, isReady: () => database.ping() });
+  try {
+    await new Promise<void>((resolve, reject) => {
+      http.server.once('error', reject);
+      http.server.listen(config.port, '0.0.0.0', () => resolve());
+    });
+  } catch (error) {
+    await database.close();
+    throw new Error(
+      `Cannot listen on port ${config.port}: ${(error as Error).message}. Set PORT to a free port.`,
+    );
+  }
+  const address = http.server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  logger.info(
+    {
+      port,
+      database: database.description,
+      mode: config.localMode ? 'local' : config.microsoft.appType,
+    },
+    config.localMode
+      ? `ikbot listening on http://localhost:${port}/api/messages in LOCAL MODE: no Microsoft credentials, requests are not authenticated (use the Bot Framework Emulator, or set MicrosoftAppId/MicrosoftAppPassword for Teams).`
+      : `ikbot listening on port ${port}/api/messages; incoming requests are verified for app ${config.microsoft.appId}.`,
+  );
+  let stopped = false;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    port,
+    database,
+    services,
+    stop: async () => {
+      if (stopped) return;
+      stopped = true;
+      await http.drain(15_000);
+      await database.close();
+      logger.info('ikbot stopped: requests drained, database closed.');
+    },
+  };
+}

@@ -1,0 +1,218 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { parse as parseDotenv } from 'dotenv';
+
+export type MicrosoftAppType = 'MultiTenant' | 'SingleTenant' | 'UserAssignedMSI';
+
+export interface Config {
+  port: number;
+  /** Unset: the bot starts its embedded FerretDB under dataDir. */
+  mongodbUri?: string;
+  mongodbDb: string;
+  dataDir: string;
+  microsoft: {
+    appId: string;
+    appPassword: string;
+    appType: MicrosoftAppType;
+    tenantId: string;
+  };
+  /** Local mode: no credentials, requests are not authenticated (Bot Framework Emulator, tests). */
+  localMode: boolean;
+  admins: string[];
+  /** Tenants whose requests are served; empty = any (local mode) or MicrosoftAppTenantId. */
+  allowedTenants: string[];
+  timeZone: string;
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  scheduler: { enabled: boolean; tickCron: string; digestCron: string };
+  reminders: {
+    noticeWorkingDaysBefore: number;
+    escalateAfterWorkingDays: number;
+    workingHours: { start: number; end: number };
+  };
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(
+      `ikbot cannot start: the configuration has ${problems.length} problem(s):\n` +
+        problems.map((problem) => `  - ${problem}`).join('\n') +
+        '\nFix them in the environment or in .env (see .env.example for every variable).',
+    );
+  }
+}
+
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const APP_TYPES: MicrosoftAppType[] = ['MultiTenant', 'SingleTenant', 'UserAssignedMSI'];
+const LOG_LEVELS: Config['logLevel'][] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+const CRON_FIELD = /^[\d*/,\-A-Za-z]+$/;
+
+/** Reads .env (when present) under the real environment: variables already set win. */
+export function loadEnv(env: NodeJS.ProcessEnv = process.env, file = '.env'): NodeJS.ProcessEnv {
+  if (!existsSync(file)) return env;
+  return { ...parseDotenv(readFileSync(file)), ...env };
+}
+
+function isValidTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('sv-SE', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function isCronExpression(value: string): boolean {
+  const fields = value.trim().split(/\s+/);
+  return (fields.length === 5 || fields.length === 6) && fields.every((field) => CRON_FIELD.test(field));
+}
+
+/**
+ * The one place the environment is read. Collects every problem and throws one ConfigError naming
+ * each bad or missing variable and what it should be.
+ */
+export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const problems: string[] = [];
+  const text = (name: string, fallback = ''): string => (env[name] ?? '').trim() || fallback;
+
+  const integer = (name: string, fallback: number, min: number, max: number, what: string): number => {
+    const raw = text(name);
+    if (raw === '') return fallback;
+    if (!/^\d+$/.test(raw) || Number(raw) < min || Number(raw) > max) {
+      problems.push(`${name}="${raw}" is not valid: it should be ${what} (a whole number ${min}–${max}).`);
+      return fallback;
+    }
+    return Number(raw);
+  };
+
+  const port = integer('PORT', 3978, 1, 65535, 'the HTTP port the bot listens on');
+
+  const mongodbUri = text('MONGODB_URI') || undefined;
+  if (mongodbUri && !/^mongodb(\+srv)?:\/\//.test(mongodbUri)) {
+    problems.push(
+      'MONGODB_URI is not a MongoDB connection string: it should start with mongodb:// or mongodb+srv:// ' +
+        '(or be unset to use the embedded local database).',
+    );
+  }
+  const mongodbDb = text('MONGODB_DB', 'ikbot');
+  if (!/^[A-Za-z0-9_-]{1,63}$/.test(mongodbDb)) {
+    problems.push(`MONGODB_DB="${mongodbDb}" is not a valid database name: use letters, digits, _ or - (max 63).`);
+  }
+
+  const appId = text('MicrosoftAppId');
+  const appPassword = text('MicrosoftAppPassword');
+  const appTenantId = text('MicrosoftAppTenantId');
+  const rawAppType = text('MicrosoftAppType', 'MultiTenant');
+  let appType: MicrosoftAppType = 'MultiTenant';
+  if (!APP_TYPES.includes(rawAppType as MicrosoftAppType)) {
+    problems.push(`MicrosoftAppType="${rawAppType}" is not valid: it should be one of ${APP_TYPES.join(', ')}.`);
+  } else {
+    appType = rawAppType as MicrosoftAppType;
+  }
+  if (appId && !GUID.test(appId)) {
+    problems.push('MicrosoftAppId is not a GUID: copy the Application (client) ID from the Azure Bot registration.');
+  }
+  if (appTenantId && !GUID.test(appTenantId)) {
+    problems.push('MicrosoftAppTenantId is not a GUID: copy the Directory (tenant) ID from Microsoft Entra ID.');
+  }
+  const credentialsGiven = Boolean(appId || appPassword || appTenantId || text('MicrosoftAppType'));
+  if (credentialsGiven) {
+    if (!appId) {
+      problems.push(
+        `MicrosoftAppId is missing: it is required when MicrosoftAppType=${rawAppType} or other Microsoft credentials are set ` +
+          '(unset all Microsoft* variables to run in local mode).',
+      );
+    }
+    if (appType !== 'UserAssignedMSI' && appId && !appPassword) {
+      problems.push(`MicrosoftAppPassword is missing: a ${appType} bot needs its client secret.`);
+    }
+    if (appType !== 'MultiTenant' && !appTenantId) {
+      problems.push(`MicrosoftAppTenantId is missing: it is required when MicrosoftAppType=${appType}.`);
+    }
+    if (appType === 'UserAssignedMSI' && appPassword) {
+      problems.push('MicrosoftAppPassword must be empty when MicrosoftAppType=UserAssignedMSI (the identity has no secret).');
+    }
+  }
+
+  const admins = text('IKBOT_ADMINS')
+    .split(',')
+    .map((id) => id.trim())
+    .filter(Boolean);
+  const badAdmins = admins.filter((id) => !GUID.test(id));
+  if (badAdmins.length > 0) {
+    problems.push(
+      `IKBOT_ADMINS has values that are not Entra ID object ids (GUIDs): ${badAdmins.join(', ')}. ` +
+        'List administrators as comma-separated object ids.',
+    );
+  }
+
+  const allowedTenants = text('IKBOT_ALLOWED_TENANTS', appTenantId)
+    .split(',')
+    .map((id) => id.trim())
+    .filter(Boolean);
+  const badTenants = allowedTenants.filter((id) => !GUID.test(id));
+  if (badTenants.length > 0) {
+    problems.push(`IKBOT_ALLOWED_TENANTS has values that are not tenant ids (GUIDs): ${badTenants.join(', ')}.`);
+  }
+
+  const timeZone = text('IKBOT_TIMEZONE', 'Europe/Stockholm');
+  if (!isValidTimeZone(timeZone)) {
+    problems.push(`IKBOT_TIMEZONE="${timeZone}" is not an IANA time zone: use e.g. Europe/Stockholm.`);
+  }
+
+  const logLevel = text('LOG_LEVEL', 'info') as Config['logLevel'];
+  if (!LOG_LEVELS.includes(logLevel)) {
+    problems.push(`LOG_LEVEL="${logLevel}" is not valid: use one of ${LOG_LEVELS.join(', ')}.`);
+  }
+
+  const schedulerRaw = text('IKBOT_SCHEDULER', 'on').toLowerCase();
+  if (!['on', 'off'].includes(schedulerRaw)) {
+    problems.push(`IKBOT_SCHEDULER="${schedulerRaw}" is not valid: use on or off.`);
+  }
+  const tickCron = text('IKBOT_TICK_CRON', '*/5 * * * *');
+  if (!isCronExpression(tickCron)) {
+    problems.push(`IKBOT_TICK_CRON="${tickCron}" is not a cron expression: e.g. "*/5 * * * *" (every 5 minutes).`);
+  }
+  const digestCron = text('IKBOT_DIGEST_CRON', '0 8 * * 1');
+  if (!isCronExpression(digestCron)) {
+    problems.push(`IKBOT_DIGEST_CRON="${digestCron}" is not a cron expression: e.g. "0 8 * * 1" (Mondays 08:00).`);
+  }
+
+  const noticeWorkingDaysBefore = integer(
+    'IKBOT_NOTICE_WORKING_DAYS',
+    5,
+    0,
+    60,
+    'how many working days before the due date the first notice is sent',
+  );
+  const escalateAfterWorkingDays = integer(
+    'IKBOT_ESCALATE_AFTER_WORKING_DAYS',
+    3,
+    0,
+    60,
+    'how many working days overdue before the responsible manager is told',
+  );
+  const hoursRaw = text('IKBOT_WORKING_HOURS', '08-17');
+  const hours = /^(\d{1,2})-(\d{1,2})$/.exec(hoursRaw);
+  let workingHours = { start: 8, end: 17 };
+  if (!hours || Number(hours[1]) >= Number(hours[2]) || Number(hours[2]) > 24) {
+    problems.push(`IKBOT_WORKING_HOURS="${hoursRaw}" is not valid: write start-end hours, e.g. 08-17.`);
+  } else {
+    workingHours = { start: Number(hours[1]), end: Number(hours[2]) };
+  }
+
+  if (problems.length > 0) throw new ConfigError(problems);
+
+  return {
+    port,
+    mongodbUri,
+    mongodbDb,
+    dataDir: text('IKBOT_DATA_DIR', '.data/ferretdb'),
+    microsoft: { appId, appPassword, appType, tenantId: appTenantId },
+    localMode: !appId,
+    admins,
+    allowedTenants,
+    timeZone,
+    logLevel,
+    scheduler: { enabled: schedulerRaw === 'on', tickCron, digestCron },
+    reminders: { noticeWorkingDaysBefore, escalateAfterWorkingDays, workingHours },
+  };
+}

@@ -1,0 +1,64 @@
+import restify, { type Server } from 'restify';
+import type { CloudAdapter } from 'botbuilder';
+import type { ActivityHandler } from 'botbuilder';
+import type { Logger } from '../logging/createLogger';
+
+export interface HttpServer {
+  server: Server;
+  /** Stops taking requests and waits (up to timeoutMs) for turns in flight to finish. */
+  drain(timeoutMs: number): Promise<void>;
+}
+
+export interface ServerDependencies {
+  adapter: CloudAdapter;
+  bot: ActivityHandler;
+  logger: Logger;
+  isReady(): Promise<boolean>;
+}
+
+export function createServer({ adapter, bot, logger, isReady }: ServerDependencies): HttpServer {
+  const server = restify.createServer({ name: 'ikbot', handleUncaughtExceptions: false });
+  server.use(restify.plugins.bodyParser({ maxBodySize: 4 * 1024 * 1024 }));
+  let inFlight = 0;
+  let draining = false;
+  const idleWaiters: Array<() => void> = [];
+
+  server.post('/api/messages', async (req, res) => {
+    if (draining) {
+      res.header('Retry-After', '5');
+      res.send(503, { error: 'ikbot is shutting down; retry shortly.' });
+      return;
+    }
+    inFlight += 1;
+    try {
+      await adapter.process(req, res, (context) => bot.run(context));
+    } catch (error) {
+      logger.error({ err: error }, 'Processing an activity failed before the bot could answer it.');
+      if (!res.headersSent) res.send(500);
+    } finally {
+      inFlight -= 1;
+      if (inFlight === 0) idleWaiters.splice(0).forEach((wake) => wake());
+    }
+  });
+
+  server.get('/healthz', async (_req, res) => {
+    res.send(200, { status: 'ok' });
+  });
+
+  server.get('/readyz', async (_req, res) => {
+    const ready = !draining && (await isReady());
+    res.send(ready ? 200 : 503, { status: ready ? 'ready' : 'not ready', database: ready ? 'up' : 'down' });
+  });
+
+  return {
+    server,
+    drain: async (timeoutMs) => {
+      draining = true;
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      const idle =
+        inFlight === 0 ? Promise.resolve() : new Promise<void>((resolve) => idleWaiters.push(resolve));
+      const timeout = new Promise<void>((resolve) => setTimeout(resolve, timeoutMs).unref());
+      await Promise.race([Promise.all([closed, idle]).then(() => undefined), timeout]);
+    },
+  };
+}

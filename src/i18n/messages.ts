@@ -1,0 +1,69 @@
+import type { Locale } from '../domain/plan/types';
+
+/** Texts the bot writes in chat (cards have their own texts in src/i18n/cards.*). Swedish first. */
+export interface Messages {
+  welcome(name: string | undefined): string;
+  help: string;
+  unknownCommand(text: string): string;
+  wrongTenant: string;
+  notAdministrator: string;
+  somethingWentWrong: string;
+}
+
+const commandList = {
+  sv: [
+    '**mina kontroller** – dina öppna och försenade kontroller, med kort att fylla i',
+    '**kontroll <id>** – öppna en kontroll',
+    '**påminnelser** – dina kommande påminnelser',
+    '**frånvarande till 2026-01-10** – din ersättare får påminnelserna medan du är borta',
+    '**plan** eller **plan 2025** – sammanfattning av internkontrollplanen',
+    '**status** – läget just nu: genomförda, saknade och försenade kontroller',
+    '**rapport 2025** – årets uppföljningsrapport (Excel eller Word)',
+    '**prenumerera** – veckosammanställning i en kanal (administratörer)',
+    '**hjälp** – den här listan',
+  ],
+  en: [
+    '**my controls** – your open and overdue controls, with a card to fill in',
+    '**control <id>** – open one control',
+    '**reminders** – your upcoming reminders',
+    '**away until 2026-01-10** – your substitute gets the reminders while you are away',
+    '**plan** or **plan 2025** – summary of the internal-control plan',
+    '**status** – where things stand: completed, missing and overdue controls',
+    '**report 2025** – the year’s follow-up report (Excel or Word)',
+    '**subscribe** – weekly digest in a channel (administrators)',
+    '**help** – this list',
+  ],
+};
+
+const sv: Messages = {
+  welcome: (name) =>
+    `Hej${name ? ` ${name}` : ''}! Jag är **ikbot** och hjälper till med nämndens interna kontroll: ` +
+    'jag påminner när en kontroll ska göras, tar emot resultatet här i Teams och sammanställer uppföljningen.\n\n' +
+    `Det här kan du skriva till mig:\n\n- ${commandList.sv.join('\n- ')}`,
+  help: `Det här kan du skriva till mig:\n\n- ${commandList.sv.join('\n- ')}`,
+  unknownCommand: (text) =>
+    `Jag förstår inte ”${text}”. Skriv **hjälp** för att se vad jag kan, till exempel **mina kontroller**.`,
+  wrongTenant: 'Den här tjänsten är bara tillgänglig för organisationens egna användare.',
+  notAdministrator:
+    'Det här kan bara en administratör för ikbot göra. Kontakta kvalitetssamordnaren om du behöver hjälp.',
+  somethingWentWrong:
+    'Något gick fel hos mig och det du skickade sparades inte. Försök igen om en stund; om felet finns kvar, kontakta kvalitetssamordnaren.',
+};
+
+const en: Messages = {
+  welcome: (name) =>
+    `Hi${name ? ` ${name}` : ''}! I am **ikbot** and I help with the committee's internal control: ` +
+    'I remind you when a control is due, collect the result here in Teams and compile the follow-up.\n\n' +
+    `Here is what you can write to me:\n\n- ${commandList.en.join('\n- ')}`,
+  help: `Here is what you can write to me:\n\n- ${commandList.en.join('\n- ')}`,
+  unknownCommand: (text) =>
+    `I don't understand "${text}". Type **help** to see what I can do, for example **my controls**.`,
+  wrongTenant: 'This service is only available to the organisation’s own users.',
+  notAdministrator: 'Only an ikbot administrator can do this. Contact the quality coordinator if you need help.',
+  somethingWentWrong:
+    'Something went wrong on my side and what you sent was not saved. Please try again shortly; if it keeps failing, contact the quality coordinator.',
+};
+
+export function messagesFor(locale: Locale): Messages {
+  return locale === 'en' ? en : sv;
+}

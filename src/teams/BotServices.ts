@@ -1,0 +1,11 @@
+import type { Config } from '../config/readConfig';
+import type { ConversationRepository } from '../domain/ports/ConversationRepository';
+import type { Logger } from '../logging/createLogger';
+
+/** What the Teams edge needs from the rest of the application; built once by the composition root. */
+export interface BotServices {
+  config: Config;
+  logger: Logger;
+  now(): Date;
+  conversations: ConversationRepository;
+}

@@ -1,0 +1,94 @@
+import { ActivityHandler, TurnContext, type InvokeResponse } from 'botbuilder';
+import { conversationKey, personalKey } from '../domain/ports/ConversationRepository';
+import { messagesFor } from '../i18n/messages';
+import type { BotServices } from './BotServices';
+import { findCommand } from './commands/commandTable';
+import { turnInfo, type TurnInfo } from './turnInfo';
+
+/** Routes Teams activities to the use cases. One instance serves every turn. */
+export class IkBot extends ActivityHandler {
+  constructor(private readonly services: BotServices) {
+    super();
+    this.onInstallationUpdateAdd(async (context, next) => {
+      const info = turnInfo(context);
+      await this.rememberConversation(context, info);
+      if (info.kind === 'personal') await context.sendActivity(messagesFor(info.locale).welcome(info.userName));
+      await next();
+    });
+    this.onInstallationUpdateRemove(async (context, next) => {
+      const info = turnInfo(context);
+      const key = info.kind === 'personal' && info.aadObjectId ? personalKey(info.aadObjectId) : conversationKey(info.conversationId);
+      await this.services.conversations.markUninstalled(key, this.services.now());
+      await next();
+    });
+    this.onMembersAdded(async (context, next) => {
+      const info = turnInfo(context);
+      await this.rememberConversation(context, info);
+      // Teams greets through installationUpdate; the Bot Framework Emulator only sends conversationUpdate.
+      const userJoined = (context.activity.membersAdded ?? []).some((m) => m.id !== context.activity.recipient.id);
+      if (context.activity.channelId !== 'msteams' && info.kind === 'personal' && userJoined) {
+        await context.sendActivity(messagesFor(info.locale).welcome(info.userName));
+      }
+      await next();
+    });
+    this.onMessage(async (context, next) => {
+      await this.handleMessage(context);
+      await next();
+    });
+  }
+
+  override async run(context: TurnContext): Promise<void> {
+    const info = turnInfo(context);
+    const allowed = this.services.config.allowedTenants;
+    if (allowed.length > 0 && (!info.tenantId || !allowed.includes(info.tenantId))) {
+      this.services.logger.warn(
+        { tenantId: info.tenantId, type: context.activity.type },
+        'Refused a request from a tenant not in IKBOT_ALLOWED_TENANTS; add the tenant there if it should be served.',
+      );
+      if (context.activity.type === 'message') await context.sendActivity(messagesFor(info.locale).wrongTenant);
+      if (context.activity.type === 'invoke') {
+        await context.sendActivity({
+          type: 'invokeResponse',
+          value: {
+            status: 200,
+            body: {
+              statusCode: 403,
+              type: 'application/vnd.microsoft.error',
+              value: { code: 'Forbidden', message: messagesFor(info.locale).wrongTenant },
+            },
+          } satisfies InvokeResponse,
+        });
+      }
+      return;
+    }
+    await super.run(context);
+  }
+
+  private async handleMessage(context: TurnContext): Promise<void> {
+    const info = turnInfo(context);
+    if (info.kind === 'personal') await this.rememberConversation(context, info);
+    const found = findCommand(info.text);
+    if (found) {
+      await found.command.run({ context, info, match: found.match, services: this.services });
+      return;
+    }
+    await context.sendActivity(messagesFor(info.locale).unknownCommand(info.text.slice(0, 80)));
+  }
+
+  private async rememberConversation(context: TurnContext, info: TurnInfo): Promise<void> {
+    if (!info.tenantId) return;
+    const personal = info.kind === 'personal' && info.aadObjectId;
+    await this.services.conversations.save({
+      key: personal ? personalKey(info.aadObjectId as string) : conversationKey(info.conversationId),
+      kind: info.kind,
+      tenantId: info.tenantId,
+      conversationId: info.conversationId,
+      aadObjectId: personal ? info.aadObjectId : undefined,
+      name: personal ? info.userName : undefined,
+      locale: info.locale,
+      reference: TurnContext.getConversationReference(context.activity) as Record<string, unknown>,
+      installed: true,
+      updatedAt: this.services.now(),
+    });
+  }
+}

@@ -1,0 +1,42 @@
+import type { TurnContext } from 'botbuilder';
+import type { ConversationKind } from '../domain/ports/ConversationRepository';
+import type { Locale } from '../domain/plan/types';
+import { localeOf } from '../i18n/localeOf';
+
+export interface TurnInfo {
+  locale: Locale;
+  aadObjectId?: string;
+  userName?: string;
+  tenantId?: string;
+  conversationId: string;
+  kind: ConversationKind;
+  /** The message text without <at>…</at> mentions, trimmed. */
+  text: string;
+}
+
+function teamsLocale(context: TurnContext): string | undefined {
+  const clientInfo = (context.activity.entities ?? []).find((entity) => entity.type === 'clientInfo') as
+    | { locale?: string }
+    | undefined;
+  return context.activity.locale ?? clientInfo?.locale;
+}
+
+export function turnInfo(context: TurnContext): TurnInfo {
+  const { activity } = context;
+  const channelData = (activity.channelData ?? {}) as { tenant?: { id?: string } };
+  const type = activity.conversation?.conversationType;
+  const kind: ConversationKind = type === 'channel' ? 'channel' : type === 'groupChat' ? 'groupChat' : 'personal';
+  return {
+    locale: localeOf(teamsLocale(context)),
+    aadObjectId: activity.from?.aadObjectId,
+    userName: activity.from?.name,
+    tenantId: channelData.tenant?.id ?? activity.conversation?.tenantId,
+    conversationId: activity.conversation?.id ?? '',
+    kind,
+    text: (activity.text ?? '')
+      .replace(/<at>[^<]*<\/at>/gi, ' ')
+      .replace(/&nbsp;/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim(),
+  };
+}
