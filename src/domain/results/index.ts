@@ -2,6 +2,6 @@ export * from './types';
 export { checkItemFieldId, FIELD, TEXT_LIMITS } from './fieldIds';
 export { findPersonnummer } from './findPersonnummer';
 export { isIsoDate } from './isIsoDate';
-export { assessmentLabel, isFullyApproved, RESULT_SCALES, scaleCodes, type ScaleValue } from './resultScales';
+export { assessmentLabel, isFullyApproved, scaleCodes } from './resultScales';
 export { validateSubmission, type SubmissionValidation } from './validateSubmission';
 export { VALIDATION_MESSAGES, type ValidationMessages } from './validationMessages';

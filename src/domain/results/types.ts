@@ -11,10 +11,13 @@ export type CheckItemAnswer =
   | { itemId: string; answerType: 'number'; value: number }
   | { itemId: string; answerType: 'text'; value: string };
 
-/** Codes of the three result scales (domain notes §4), best first. */
-export type GodkandCode = 'godkand' | 'delvisGodkand' | 'ejGodkand';
-export type AnmarkningCode = 'utanAnmarkning' | 'forsumbarAnmarkning' | 'medAnmarkning';
-export type GenomfordCode = 'genomford' | 'genomfordMedAvvikelse' | 'pagaende';
+/**
+ * Codes of the three result scales (domain notes §4), best first, as stored; the labels and the
+ * fully-approved flag live in src/domain/plan/resultScales.ts (a test keeps the two in step).
+ */
+export type GodkandCode = 'godkand' | 'delvis_godkand' | 'ej_godkand';
+export type AnmarkningCode = 'utan_anmarkning' | 'forsumbar_anmarkning' | 'med_anmarkning';
+export type GenomfordCode = 'genomford' | 'genomford_med_avvikelse' | 'pagaende';
 export type AssessmentCode = GodkandCode | AnmarkningCode | GenomfordCode;
 
 /** Förslag till åtgärd: what is to be done, by whom, by when. */

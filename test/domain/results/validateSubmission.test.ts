@@ -1,4 +1,6 @@
-import type { ControlPoint } from '../../../src/domain/plan/types';
+import type { ControlPoint, ResultScaleId } from '../../../src/domain/plan/types';
+import { assessmentLabel, isFullyApproved, scaleCodes } from '../../../src/domain/results/resultScales';
+import type { AssessmentCode } from '../../../src/domain/results/types';
 import { checkItemFieldId, FIELD } from '../../../src/domain/results/fieldIds';
 import { findPersonnummer } from '../../../src/domain/results/findPersonnummer';
 import { validateSubmission } from '../../../src/domain/results/validateSubmission';
@@ -128,7 +130,7 @@ describe('validateSubmission', () => {
     expect(Object.keys(errorsOf(validInput({ [FIELD.assessment]: undefined })))).toEqual([FIELD.assessment]);
     const anmarkning = { ...control, resultScale: 'anmarkning' as const };
     const result = validateSubmission(
-      validInput({ [FIELD.assessment]: 'utanAnmarkning' }),
+      validInput({ [FIELD.assessment]: 'utan_anmarkning' }),
       anmarkning,
       'sv',
       TODAY,
@@ -162,10 +164,10 @@ describe('validateSubmission', () => {
     };
 
     it('is required when the assessment is not fully approved', () => {
-      const errors = errorsOf(validInput({ [FIELD.assessment]: 'delvisGodkand' }));
+      const errors = errorsOf(validInput({ [FIELD.assessment]: 'delvis_godkand' }));
       expect(Object.keys(errors).sort()).toEqual([FIELD.actionDue, FIELD.actionWhat, FIELD.actionWho].sort());
       const result = validateSubmission(
-        validInput({ [FIELD.assessment]: 'delvisGodkand', ...action }),
+        validInput({ [FIELD.assessment]: 'delvis_godkand', ...action }),
         control,
         'sv',
         TODAY,
@@ -187,7 +189,7 @@ describe('validateSubmission', () => {
       expect(
         Object.keys(
           errorsOf(
-            validInput({ [FIELD.assessment]: 'ejGodkand', ...action, [FIELD.actionDue]: '2025-13-01' }),
+            validInput({ [FIELD.assessment]: 'ej_godkand', ...action, [FIELD.actionDue]: '2025-13-01' }),
           ),
         ),
       ).toEqual([FIELD.actionDue]);
@@ -222,7 +224,7 @@ describe('validateSubmission', () => {
     expect(errorsOf(validInput({ [FIELD.comment]: 'x'.repeat(2001) }))[FIELD.comment]).toContain('2001');
     const errors = errorsOf(
       validInput({
-        [FIELD.assessment]: 'ejGodkand',
+        [FIELD.assessment]: 'ej_godkand',
         [FIELD.actionWhat]: 'a',
         [FIELD.actionWho]: 'b'.repeat(201),
         [FIELD.actionDue]: '2025-09-01',
@@ -247,7 +249,7 @@ describe('validateSubmission', () => {
       const input = validInput({
         [checkItemFieldId('note')]: 'Brukare 121212-1212',
         [FIELD.analysis]: 'Se 19121212-1212',
-        [FIELD.assessment]: 'delvisGodkand',
+        [FIELD.assessment]: 'delvis_godkand',
         [FIELD.actionWhat]: 'Ring 121212 1212',
         [FIELD.actionWho]: 'Enhetschef 1212121212',
         [FIELD.actionDue]: '2025-09-30',
@@ -298,5 +300,22 @@ describe('validateSubmission', () => {
     expect(result.entered).not.toHaveProperty('injected');
     expect(result.entered).not.toHaveProperty(FIELD.analysis);
     expect(result.errors[FIELD.analysis]).toBe('Fältet ska vara text.');
+  });
+});
+
+describe('result scale codes', () => {
+  it('match the plan domain’s scales, best first', () => {
+    const codes: Record<ResultScaleId, AssessmentCode[]> = {
+      godkand: ['godkand', 'delvis_godkand', 'ej_godkand'],
+      anmarkning: ['utan_anmarkning', 'forsumbar_anmarkning', 'med_anmarkning'],
+      genomford: ['genomford', 'genomford_med_avvikelse', 'pagaende'],
+    };
+    for (const scale of Object.keys(codes) as ResultScaleId[]) {
+      expect(scaleCodes(scale)).toEqual(codes[scale]);
+      expect(codes[scale].map((code) => isFullyApproved(scale, code))).toEqual([true, false, false]);
+    }
+    expect(assessmentLabel('anmarkning', 'forsumbar_anmarkning', 'sv')).toBe(
+      'Genomförd med försumbar anmärkning',
+    );
   });
 });
