@@ -6,7 +6,8 @@ import { nextWorkingDay } from './nextWorkingDay';
 /**
  * The nth working day after `date` (before it when n is negative); `date` itself is not counted,
  * so addWorkingDays('2025-06-19', 1) is 2025-06-23, skipping midsommarafton and the weekend.
- * n = 0 gives nextWorkingDay(date), so the result is always a working day.
+ * n = 0 gives nextWorkingDay(date), so the result is always a working day; on a non-working
+ * day n = 0 and n = 1 therefore give the same date.
  */
 export function addWorkingDays(date: IsoDate, n: number): IsoDate {
   if (!Number.isInteger(n)) throw new RangeError(`addWorkingDays needs a whole number of days, got ${n}.`);
