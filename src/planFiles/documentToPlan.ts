@@ -1,0 +1,80 @@
+import type { Grade, Plan } from '../domain/plan/types';
+import { defaultRiskThresholds } from './defaultRiskThresholds';
+import type { PlanDocument } from './planDocumentSchema';
+
+/** The validated file shape mapped onto the domain plan, defaults filled in. Array order is kept, so paths still match. */
+export function documentToPlan(doc: PlanDocument): Plan {
+  return {
+    id: doc.id,
+    organisation: doc.organisation,
+    ...(doc.board !== undefined && { board: doc.board }),
+    ...(doc.municipality !== undefined && { municipality: doc.municipality }),
+    year: doc.year,
+    title: doc.title,
+    status: doc.status,
+    ...(doc.adopted && { adopted: { date: doc.adopted.date, decision: doc.adopted.decision } }),
+    ...(doc.closedOn !== undefined && { closedOn: doc.closedOn }),
+    governingDocuments: doc.governingDocuments ?? [],
+    riskThresholds: (doc.riskThresholds ?? defaultRiskThresholds).map((t) => ({
+      min: t.min,
+      max: t.max,
+      code: 'handling' in t ? t.handling : t.code,
+    })),
+    closingDates: {
+      ...(doc.closingDates?.interim !== undefined && { interim: doc.closingDates.interim }),
+      ...(doc.closingDates?.annual !== undefined && { annual: doc.closingDates.annual }),
+    },
+    roles: (doc.roles ?? []).map((r) => ({
+      id: r.id,
+      name: r.name,
+      ...(r.nameEn !== undefined && { nameEn: r.nameEn }),
+    })),
+    units: (doc.units ?? []).map((u) => ({
+      id: u.id,
+      name: u.name,
+      ...(u.parent !== undefined && { parentId: u.parent }),
+      ...(u.level !== undefined && { level: u.level }),
+    })),
+    people: (doc.people ?? []).map((p) => ({
+      id: p.id,
+      name: p.name,
+      ...(p.aadObjectId !== undefined && { aadObjectId: p.aadObjectId.toLowerCase() }),
+      ...(p.email !== undefined && { email: p.email }),
+      locale: p.locale ?? 'sv',
+    })),
+    assignments: (doc.assignments ?? []).map((a) => ({
+      roleId: a.role,
+      unitId: a.unit,
+      personId: a.person,
+      ...(a.substitute !== undefined && { substituteId: a.substitute }),
+    })),
+    riskAreas: (doc.riskAreas ?? []).map((area) => ({
+      id: area.id,
+      title: area.title,
+      ...(area.description !== undefined && { description: area.description }),
+      probability: (area.probability ?? null) as Grade | null,
+      consequence: (area.consequence ?? null) as Grade | null,
+      ...(area.carriedOverFrom !== undefined && { carriedOverFrom: area.carriedOverFrom }),
+      ...(area.newInYear !== undefined && { newInYear: area.newInYear }),
+      controls: (area.controls ?? []).map((c) => ({
+        id: c.id,
+        title: c.title,
+        ...(c.whatIsChecked !== undefined && { whatIsChecked: c.whatIsChecked }),
+        method: c.method,
+        frequency: c.frequency,
+        dueRule: c.due,
+        ...(c.performer !== undefined && { performerRoleId: c.performer }),
+        ...(c.responsible !== undefined && { responsibleRoleId: c.responsible }),
+        unitIds: c.units ?? [],
+        checkItems: (c.checkItems ?? []).map((item) => ({
+          id: item.id,
+          text: item.text,
+          answerType: item.answer,
+          ...(item.unit !== undefined && { unit: item.unit }),
+        })),
+        resultScale: c.resultScale ?? 'godkand',
+        ...(c.sampling !== undefined && { samplingNote: c.sampling }),
+      })),
+    })),
+  };
+}

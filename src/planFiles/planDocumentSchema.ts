@@ -1,0 +1,162 @@
+import { z } from 'zod';
+import type { DueRule, Frequency } from '../domain/plan/types';
+import { parseDueRule } from './parseDueRule';
+import { parseFrequency, type FrequencyInput } from './parseFrequency';
+import {
+  answerTypeWords,
+  handlingWords,
+  listWords,
+  localeWords,
+  lookUpWord,
+  planStatusWords,
+  resultScaleWords,
+  unitLevelWords,
+  type Vocabulary,
+} from './planVocabulary';
+
+/*
+ * The plan file as a coordinator writes it (YAML, JSON, or Excel read into the same shape).
+ * Structural checks only; cross-references are checked on the domain plan (checkPlan.ts).
+ */
+
+const text = z.string().trim().min(1);
+/** Ids are chosen by the coordinator; a number written without quotes (id: 1) is accepted. */
+const id = z
+  .union([z.string(), z.number()])
+  .transform((value) => String(value).trim())
+  .pipe(text);
+
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .refine((value) => {
+    const date = new Date(`${value}T00:00:00Z`);
+    return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+  });
+
+const grade = z.number().int().min(1).max(4);
+
+function word<Code extends string>(vocabulary: Vocabulary<Code>) {
+  return z.string().transform((value, ctx): Code => {
+    const code = lookUpWord(vocabulary, value);
+    if (code !== undefined) return code;
+    const allowed = listWords(vocabulary);
+    ctx.issues.push({
+      code: 'custom',
+      input: value,
+      message: `Unknown value "${value}"`,
+      params: {
+        sv: `Okänt värde "${value}". Tillåtna: ${allowed.sv}.`,
+        en: `Unknown value "${value}". Allowed: ${allowed.en}.`,
+      },
+    });
+    return z.NEVER;
+  });
+}
+
+const frequency = z
+  .union([
+    z.string(),
+    z.strictObject({ months: z.array(z.number().int().min(1).max(12)).min(1) }),
+    z.strictObject({ closing: z.array(z.string()).min(1) }),
+  ])
+  .transform((value: FrequencyInput, ctx): Frequency => {
+    const parsed = parseFrequency(value);
+    if ('value' in parsed) return parsed.value;
+    ctx.issues.push({ code: 'custom', input: value, message: parsed.en, params: parsed });
+    return z.NEVER;
+  });
+
+const due = z.string().transform((value, ctx): DueRule => {
+  const parsed = parseDueRule(value);
+  if ('value' in parsed) return parsed.value;
+  ctx.issues.push({ code: 'custom', input: value, message: parsed.en, params: parsed });
+  return z.NEVER;
+});
+
+const checkItem = z.strictObject({
+  id,
+  text,
+  answer: word(answerTypeWords),
+  unit: text.optional(),
+});
+
+const control = z.strictObject({
+  id,
+  title: text,
+  whatIsChecked: text.optional(),
+  method: text,
+  frequency,
+  due,
+  performer: id.optional(),
+  responsible: id.optional(),
+  units: z.array(id).optional(),
+  sampling: text.optional(),
+  resultScale: word(resultScaleWords).optional(),
+  checkItems: z.array(checkItem).optional(),
+});
+
+const riskArea = z.strictObject({
+  id,
+  title: text,
+  description: text.optional(),
+  probability: grade.nullable().optional(),
+  consequence: grade.nullable().optional(),
+  carriedOverFrom: z.number().int().min(1900).max(2200).optional(),
+  newInYear: z.number().int().min(1900).max(2200).optional(),
+  controls: z.array(control).optional(),
+});
+
+export const planDocumentSchema = z.strictObject({
+  formatVersion: z.literal(1).optional(),
+  id,
+  title: text,
+  municipality: text.optional(),
+  organisation: text,
+  board: text.optional(),
+  year: z.number().int().min(1900).max(2200),
+  status: word(planStatusWords),
+  adopted: z.strictObject({ date: isoDate, decision: text }).optional(),
+  closedOn: isoDate.optional(),
+  closingDates: z.strictObject({ interim: isoDate.optional(), annual: isoDate.optional() }).optional(),
+  governingDocuments: z.array(text).optional(),
+  riskThresholds: z
+    .array(
+      z.strictObject({
+        min: z.number().int().min(1),
+        max: z.number().int().max(16),
+        handling: word(handlingWords),
+      }),
+    )
+    .optional(),
+  roles: z.array(z.strictObject({ id, name: text, nameEn: text.optional() })).optional(),
+  units: z
+    .array(z.strictObject({ id, name: text, parent: id.optional(), level: word(unitLevelWords).optional() }))
+    .optional(),
+  people: z
+    .array(
+      z.strictObject({
+        id,
+        name: text,
+        aadObjectId: z
+          .string()
+          .trim()
+          .regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i)
+          .optional(),
+        email: z
+          .string()
+          .trim()
+          .regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/)
+          .optional(),
+        locale: word(localeWords).optional(),
+      }),
+    )
+    .optional(),
+  assignments: z
+    .array(z.strictObject({ role: id, unit: id, person: id, substitute: id.optional() }))
+    .optional(),
+  riskAreas: z.array(riskArea).optional(),
+});
+
+/** The parsed file: words already turned into codes, frequency and due into domain rules. */
+export type PlanDocument = z.output<typeof planDocumentSchema>;

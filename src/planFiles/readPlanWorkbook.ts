@@ -1,0 +1,242 @@
+import type ExcelJS from 'exceljs';
+import { formatIssuePath, type RawIssue } from './planFileIssue';
+import {
+  assignmentSheet,
+  checkItemSheet,
+  controlSheet,
+  personSheet,
+  planKeys,
+  planSheetName,
+  riskAreaSheet,
+  roleSheet,
+  unitSheet,
+  type RowSheet,
+} from './planSheets';
+import { handlingWords, lookUpWord } from './planVocabulary';
+import { readCellValue } from './readCellValue';
+
+type Fields = Record<string, unknown>;
+export interface CellLocation {
+  sheet: string;
+  row?: number;
+  rowSheet?: RowSheet;
+}
+/** Where each part of the plan came from, keyed by formatIssuePath of its path. */
+export type WorkbookLocations = Map<string, CellLocation>;
+export interface LocatedIssue extends RawIssue {
+  at?: CellLocation;
+  column?: string;
+}
+
+const normalise = (text: string) => text.trim().toLowerCase();
+
+function readRowSheet(
+  workbook: ExcelJS.Workbook,
+  sheet: RowSheet,
+  issues: LocatedIssue[],
+): Array<{ row: number; fields: Fields }> {
+  const worksheet = workbook.getWorksheet(sheet.name);
+  if (!worksheet) {
+    issues.push({
+      path: [],
+      at: { sheet: sheet.name },
+      sv: `Fliken "${sheet.name}" saknas. Utgå från mallen (writePlanTemplate) och behåll flikarnas namn.`,
+      en: `The sheet "${sheet.name}" is missing. Start from the template and keep the sheet names.`,
+    });
+    return [];
+  }
+  const fieldOfColumn = new Map<number, { field: string; numeric?: boolean; list?: boolean }>();
+  const seen = new Set<string>();
+  worksheet.getRow(1).eachCell((cell, columnNumber) => {
+    const header = normalise(String(readCellValue(cell.value) ?? ''));
+    const column = sheet.columns.find(
+      (c) => normalise(c.header) === header || (c.field && normalise(c.field) === header),
+    );
+    if (column?.field) {
+      fieldOfColumn.set(columnNumber, { field: column.field, numeric: column.numeric, list: column.list });
+      seen.add(column.field);
+    }
+  });
+  for (const column of sheet.columns.filter((c) => c.required && c.field && !seen.has(c.field))) {
+    issues.push({
+      path: [],
+      at: { sheet: sheet.name, row: 1 },
+      column: column.header,
+      sv: `Kolumnen "${column.header}" saknas på fliken "${sheet.name}".`,
+      en: `The column "${column.header}" is missing on the sheet "${sheet.name}".`,
+    });
+  }
+  const rows: Array<{ row: number; fields: Fields }> = [];
+  worksheet.eachRow((row, rowNumber) => {
+    if (rowNumber === 1) return;
+    const fields: Fields = {};
+    row.eachCell((cell, columnNumber) => {
+      const column = fieldOfColumn.get(columnNumber);
+      const value = readCellValue(cell.value);
+      if (!column || value === undefined) return;
+      if (column.list)
+        fields[column.field] = String(value)
+          .split(/\s*[,;\n]\s*/)
+          .filter((item) => item !== '');
+      else if (column.numeric && typeof value === 'string' && /^-?\d+$/.test(value))
+        fields[column.field] = Number(value);
+      else if (!column.numeric && typeof value === 'number') fields[column.field] = String(value);
+      else fields[column.field] = value;
+    });
+    if (Object.keys(fields).length > 0) rows.push({ row: rowNumber, fields });
+  });
+  return rows;
+}
+
+function readPlanSheet(
+  workbook: ExcelJS.Workbook,
+  doc: Fields,
+  locations: WorkbookLocations,
+  issues: LocatedIssue[],
+): void {
+  const worksheet = workbook.getWorksheet(planSheetName);
+  if (!worksheet) {
+    issues.push({
+      path: [],
+      at: { sheet: planSheetName },
+      sv: `Fliken "${planSheetName}" saknas.`,
+      en: `The sheet "${planSheetName}" is missing.`,
+    });
+    return;
+  }
+  locations.set('', { sheet: planSheetName });
+  worksheet.eachRow((row, rowNumber) => {
+    if (rowNumber === 1) return;
+    const key = readCellValue(row.getCell(1).value);
+    const value = readCellValue(row.getCell(2).value);
+    if (key === undefined) return;
+    const definition = planKeys.find((k) => normalise(k.key) === normalise(String(key)) || k.field === key);
+    if (!definition) {
+      issues.push({
+        path: [],
+        at: { sheet: planSheetName, row: rowNumber },
+        column: 'Fält',
+        sv: `Okänt fält "${key}" på fliken Plan.`,
+        en: `Unknown field "${key}" on the Plan sheet.`,
+      });
+      return;
+    }
+    if (value === undefined) return;
+    const [first, second] = definition.field.split('.');
+    if (definition.field === 'riskThresholds') {
+      const list = (doc.riskThresholds ??= []) as unknown[];
+      locations.set(formatIssuePath(['riskThresholds', list.length]), {
+        sheet: planSheetName,
+        row: rowNumber,
+      });
+      const match = /^(\d+)\s*[-–]\s*(\d+)\s*:?\s*(.+)$/.exec(String(value));
+      const handling = match && lookUpWord(handlingWords, match[3]);
+      if (!match || !handling) {
+        issues.push({
+          path: ['riskThresholds', list.length],
+          sv: `Riskgränsen "${value}" ska skrivas som "8–12: Internkontrollplan".`,
+          en: `The risk threshold "${value}" should be written as "8–12: Internkontrollplan".`,
+        });
+      }
+      list.push({ min: Number(match?.[1]), max: Number(match?.[2]), handling: handling ?? String(value) });
+    } else if (definition.repeats) {
+      const list = (doc[first] ??= []) as unknown[];
+      locations.set(formatIssuePath([first, list.length]), { sheet: planSheetName, row: rowNumber });
+      list.push(String(value));
+    } else if (second) {
+      const parent = (doc[first] ??= {}) as Fields;
+      parent[second] = String(value);
+      locations.set(formatIssuePath([first, second]), { sheet: planSheetName, row: rowNumber });
+      locations.set(formatIssuePath([first]), { sheet: planSheetName, row: rowNumber });
+    } else {
+      const isWholeNumber = typeof value === 'number' || /^\d+$/.test(value);
+      doc[first] = definition.numeric && isWholeNumber ? Number(value) : String(value);
+      locations.set(formatIssuePath([first]), { sheet: planSheetName, row: rowNumber });
+    }
+  });
+}
+
+/**
+ * Reads a plan workbook into the plan file shape (the same as YAML), remembering the sheet and
+ * row of every element so validation messages can point at them.
+ */
+export function readPlanWorkbook(workbook: ExcelJS.Workbook): {
+  raw: Fields;
+  locations: WorkbookLocations;
+  issues: LocatedIssue[];
+} {
+  const doc: Fields = {};
+  const locations: WorkbookLocations = new Map();
+  const issues: LocatedIssue[] = [];
+  readPlanSheet(workbook, doc, locations, issues);
+
+  const simpleLists: Array<[string, RowSheet]> = [
+    ['roles', roleSheet],
+    ['units', unitSheet],
+    ['people', personSheet],
+    ['assignments', assignmentSheet],
+  ];
+  for (const [key, sheet] of simpleLists) {
+    doc[key] = readRowSheet(workbook, sheet, issues).map(({ row, fields }, index) => {
+      locations.set(formatIssuePath([key, index]), { sheet: sheet.name, row, rowSheet: sheet });
+      return fields;
+    });
+  }
+
+  const areaIndex = new Map<string, number>();
+  const areas = readRowSheet(workbook, riskAreaSheet, issues).map(({ row, fields }, index) => {
+    locations.set(formatIssuePath(['riskAreas', index]), {
+      sheet: riskAreaSheet.name,
+      row,
+      rowSheet: riskAreaSheet,
+    });
+    if (typeof fields.id === 'string' && !areaIndex.has(fields.id)) areaIndex.set(fields.id, index);
+    return { ...fields, controls: [] as Fields[] };
+  });
+  doc.riskAreas = areas;
+
+  const controlsById = new Map<string, Fields & { checkItems: Fields[]; path: Array<string | number> }>();
+  for (const { row, fields } of readRowSheet(workbook, controlSheet, issues)) {
+    const { riskArea, ...control } = fields;
+    const a = areaIndex.get(String(riskArea));
+    if (a === undefined) {
+      issues.push({
+        path: [],
+        at: { sheet: controlSheet.name, row },
+        column: 'Riskområde-id',
+        sv: `Riskområdet "${riskArea ?? ''}" finns inte på fliken Riskområden.`,
+        en: `The risk area "${riskArea ?? ''}" is not on the Riskområden sheet.`,
+      });
+      continue;
+    }
+    const path = ['riskAreas', a, 'controls', areas[a].controls.length];
+    const entry = { ...control, checkItems: [] as Fields[] };
+    areas[a].controls.push(entry);
+    locations.set(formatIssuePath(path), { sheet: controlSheet.name, row, rowSheet: controlSheet });
+    if (typeof control.id === 'string' && !controlsById.has(control.id))
+      controlsById.set(control.id, { ...entry, path });
+  }
+
+  for (const { row, fields } of readRowSheet(workbook, checkItemSheet, issues)) {
+    const { control: controlId, ...item } = fields;
+    const control = controlsById.get(String(controlId));
+    if (!control) {
+      issues.push({
+        path: [],
+        at: { sheet: checkItemSheet.name, row },
+        column: 'Kontrollmoment-id',
+        sv: `Kontrollmomentet "${controlId ?? ''}" finns inte på fliken Kontrollmoment.`,
+        en: `The control point "${controlId ?? ''}" is not on the Kontrollmoment sheet.`,
+      });
+      continue;
+    }
+    const path = [...control.path, 'checkItems', control.checkItems.length];
+    control.checkItems.push(item);
+    locations.set(formatIssuePath(path), { sheet: checkItemSheet.name, row, rowSheet: checkItemSheet });
+  }
+  // Controls without check items: leave the key out, as in YAML.
+  for (const area of areas)
+    for (const control of area.controls)
+      if ((control.checkItems as Fields[]).length === 0) delete control.checkItems;
+  return { raw: doc, locations, issues };
+}
