@@ -72,7 +72,7 @@ export function addPlanSheets(workbook: ExcelJS.Workbook, plan: Plan): void {
     const value = planValues[field];
     const values = repeats ? (value as CellValue[]) : [value as CellValue];
     for (const item of values.length > 0 ? values : [undefined]) {
-      const row = planSheet.addRow([key, item ?? null]);
+      const row = planSheet.addRow([key, item === undefined || item === '' ? null : item]);
       if (key === 'Status') addStatusDropDown(planSheet, `B${row.number}`);
     }
   }
