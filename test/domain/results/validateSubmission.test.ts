@@ -3,6 +3,7 @@ import { assessmentLabel, isFullyApproved, scaleCodes } from '../../../src/domai
 import type { AssessmentCode } from '../../../src/domain/results/types';
 import { checkItemFieldId, FIELD } from '../../../src/domain/results/fieldIds';
 import { findPersonnummer } from '../../../src/domain/results/findPersonnummer';
+import { resultToFields } from '../../../src/domain/results/resultToFields';
 import { validateSubmission } from '../../../src/domain/results/validateSubmission';
 
 const TODAY = '2025-07-03';
@@ -317,5 +318,29 @@ describe('result scale codes', () => {
     expect(assessmentLabel('anmarkning', 'forsumbar_anmarkning', 'sv')).toBe(
       'Genomförd med försumbar anmärkning',
     );
+  });
+});
+
+describe('resultToFields', () => {
+  it('gives back fields that validate to the same result', () => {
+    const input = validInput({
+      [FIELD.assessment]: 'delvis_godkand',
+      [FIELD.actionWhat]: 'Påminn om signering',
+      [FIELD.actionWho]: 'Enhetschef',
+      [FIELD.actionDue]: '2025-09-30',
+      [FIELD.analysis]: 'Två enheter saknade signatur.',
+    });
+    const first = validateSubmission(input, control, 'sv', TODAY);
+    if (!first.ok) throw new Error(JSON.stringify(first.errors));
+    expect(validateSubmission(resultToFields(first.value), control, 'sv', TODAY)).toEqual(first);
+    const notApplicable = {
+      kind: 'notApplicable' as const,
+      reason: 'Inga ärenden',
+      comment: 'Se nästa period',
+    };
+    expect(validateSubmission(resultToFields(notApplicable), control, 'sv', TODAY)).toEqual({
+      ok: true,
+      value: notApplicable,
+    });
   });
 });

@@ -1,0 +1,12 @@
+/** The templates in cards/, by file name without .json. */
+export const CARD_NAMES = [
+  'controlCard',
+  'controlSummary',
+  'controlReadOnly',
+  'myControls',
+  'welcome',
+  'planSummary',
+  'errorCard',
+] as const;
+
+export type CardName = (typeof CARD_NAMES)[number];

@@ -1,0 +1,18 @@
+/**
+ * An instant as "2025-07-03 14:05" in the organisation's time zone. The Swedish ISO-like form is
+ * used for both languages: unambiguous, and the same as dates elsewhere on the cards.
+ */
+export function formatDateTime(instant: Date, timeZone = 'Europe/Stockholm'): string {
+  const parts = new Intl.DateTimeFormat('sv-SE', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).formatToParts(instant);
+  const part = (type: Intl.DateTimeFormatPartTypes): string =>
+    parts.find((candidate) => candidate.type === type)?.value ?? '';
+  return `${part('year')}-${part('month')}-${part('day')} ${part('hour')}:${part('minute')}`;
+}
