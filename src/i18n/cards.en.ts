@@ -63,7 +63,7 @@ export const cardsEn: CardStrings = {
     "Contact the control's responsible person or the internal-control coordinator if you should have access.",
   status: 'Status',
   myControlsHeading: 'My controls',
-  myControlsCount: '{open} open, {overdue} of them overdue',
+  myControlsCount: 'Open: {open} · overdue: {overdue}',
   myControlsEmpty: 'You have no open controls right now. Well done!',
   myControlsMore: 'And {count} more. Write "my controls" again once you have registered some.',
   open: 'Open',

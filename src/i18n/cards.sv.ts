@@ -67,7 +67,7 @@ export const cardsSv = {
   status: 'Status',
   // My controls
   myControlsHeading: 'Mina kontroller',
-  myControlsCount: '{open} öppna, varav {overdue} försenade',
+  myControlsCount: 'Öppna: {open} · försenade: {overdue}',
   myControlsEmpty: 'Du har inga öppna kontroller just nu. Bra jobbat!',
   myControlsMore: 'Och {count} till. Skriv "mina kontroller" igen när du har registrerat några.',
   open: 'Öppna',

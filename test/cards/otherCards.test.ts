@@ -91,7 +91,7 @@ describe('my controls', () => {
     expect(opens.every((action) => action.verb === 'openControl')).toBe(true);
     expect(texts(card).filter((text) => text === 'Försenad')).toHaveLength(1);
     expect(texts(card)).toEqual(
-      expect.arrayContaining(['3 öppna, varav 1 försenade', 'Äldreomsorg · Kvartal 2 2025']),
+      expect.arrayContaining(['Öppna: 3 · försenade: 1', 'Äldreomsorg · Kvartal 2 2025']),
     );
   });
 
