@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import type { Plan } from '../domain/plan/types';
 import { defaultRiskThresholds } from './defaultRiskThresholds';
 import { planInstructions } from './planInstructions';
+import { withFixedZipDates } from './withFixedZipDates';
 import { addPlanSheets } from './writePlanWorkbook';
 
 /** A plan with nothing filled in but the defaults; the blank year is written as an empty cell. */
@@ -25,8 +26,9 @@ const blankPlan = {
 export async function writePlanTemplate(): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'ikbot';
-  workbook.created = new Date('2025-01-01T00:00:00Z');
-  workbook.modified = new Date('2025-01-01T00:00:00Z');
+  const date = new Date('2025-01-01T00:00:00Z');
+  workbook.created = date;
+  workbook.modified = date;
   const instructions = workbook.addWorksheet('Instruktioner');
   instructions.columns = [
     { header: 'Instruktioner (svenska)', width: 100 },
@@ -39,5 +41,5 @@ export async function writePlanTemplate(): Promise<Buffer> {
     if (sv !== '' && sv.length < 70) row.font = { bold: true };
   }
   addPlanSheets(workbook, blankPlan);
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+  return withFixedZipDates(Buffer.from(await workbook.xlsx.writeBuffer()), date);
 }

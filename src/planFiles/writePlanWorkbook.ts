@@ -16,6 +16,7 @@ import {
   type RowSheet,
 } from './planSheets';
 import { answerTypeWords, handlingWords, planStatusWords, unitLevelWords } from './planVocabulary';
+import { withFixedZipDates } from './withFixedZipDates';
 
 type CellValue = string | number | undefined;
 
@@ -157,5 +158,5 @@ export async function writePlanWorkbook(plan: Plan): Promise<Buffer> {
   workbook.created = workbookDate(plan);
   workbook.modified = workbookDate(plan);
   addPlanSheets(workbook, plan);
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+  return withFixedZipDates(Buffer.from(await workbook.xlsx.writeBuffer()), workbookDate(plan));
 }
