@@ -8,4 +8,6 @@ module.exports = {
   globalTeardown: '<rootDir>/test/support/globalTeardown.ts',
   testTimeout: 60000,
   maxWorkers: 2,
+  // A test that fails in beforeAll can leave a socket open; never let that hang CI.
+  forceExit: true,
 };

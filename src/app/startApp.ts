@@ -2,7 +2,10 @@ import path from 'node:path';
 import type { Config } from '../config/readConfig';
 import { createServer } from '../http/createServer';
 import { createLogger, type Logger } from '../logging/createLogger';
+import { MongoAuditLog } from '../storage/mongo/MongoAuditLog';
 import { MongoConversationRepository } from '../storage/mongo/MongoConversationRepository';
+import { MongoOccasionRepository } from '../storage/mongo/MongoOccasionRepository';
+import { MongoPlanRepository } from '../storage/mongo/MongoPlanRepository';
 import { openDatabase, type Database } from '../storage/mongo/openDatabase';
 import type { BotServices } from '../teams/BotServices';
 import { createAdapter } from '../teams/createAdapter';
@@ -38,6 +41,9 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
     logger,
     now: options.now ?? (() => new Date()),
     conversations: new MongoConversationRepository(database.db),
+    plans: new MongoPlanRepository(database.db),
+    occasions: new MongoOccasionRepository(database.db),
+    audit: new MongoAuditLog(database.db),
   };
   const adapter = createAdapter(config, logger);
   const bot = new IkBot(services);

@@ -83,7 +83,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     return Number(raw);
   };
 
-  const port = integer('PORT', 3978, 1, 65535, 'the HTTP port the bot listens on');
+  const port = integer('PORT', 3978, 0, 65535, 'the HTTP port the bot listens on (0 = any free port)');
 
   const mongodbUri = text('MONGODB_URI') || undefined;
   if (mongodbUri && !/^mongodb(\+srv)?:\/\//.test(mongodbUri)) {

@@ -1,5 +1,8 @@
 import type { Config } from '../config/readConfig';
+import type { AuditLog } from '../domain/ports/AuditLog';
 import type { ConversationRepository } from '../domain/ports/ConversationRepository';
+import type { OccasionRepository } from '../domain/ports/OccasionRepository';
+import type { PlanRepository } from '../domain/ports/PlanRepository';
 import type { Logger } from '../logging/createLogger';
 
 /** What the Teams edge needs from the rest of the application; built once by the composition root. */
@@ -8,4 +11,7 @@ export interface BotServices {
   logger: Logger;
   now(): Date;
   conversations: ConversationRepository;
+  plans: PlanRepository;
+  occasions: OccasionRepository;
+  audit: AuditLog;
 }

@@ -1,7 +1,14 @@
-import { ActivityHandler, TurnContext, type InvokeResponse } from 'botbuilder';
+import {
+  ActivityHandler,
+  TurnContext,
+  type AdaptiveCardInvokeResponse,
+  type AdaptiveCardInvokeValue,
+  type InvokeResponse,
+} from 'botbuilder';
 import { conversationKey, personalKey } from '../domain/ports/ConversationRepository';
 import { messagesFor } from '../i18n/messages';
 import type { BotServices } from './BotServices';
+import { dispatchCardAction } from './cardActions/dispatchCardAction';
 import { findCommand } from './commands/commandTable';
 import { turnInfo, type TurnInfo } from './turnInfo';
 
@@ -62,6 +69,13 @@ export class IkBot extends ActivityHandler {
       return;
     }
     await super.run(context);
+  }
+
+  protected override async onAdaptiveCardInvoke(
+    context: TurnContext,
+    invokeValue: AdaptiveCardInvokeValue,
+  ): Promise<AdaptiveCardInvokeResponse> {
+    return dispatchCardAction(context, invokeValue, this.services);
   }
 
   private async handleMessage(context: TurnContext): Promise<void> {

@@ -3,8 +3,16 @@ import type { IndexDescription } from 'mongodb';
 /**
  * Every index ikbot needs, by collection. Created at start with createIndexes, which is idempotent
  * on MongoDB and FerretDB alike. Only plain and unique compound indexes: FerretDB 1.24 has no
- * partial, sparse or TTL indexes.
+ * partial, sparse or TTL indexes. Feature code adds its collections here.
  */
 export const indexSpecs: Record<string, IndexDescription[]> = {
   conversations: [{ key: { kind: 1, aadObjectId: 1 }, name: 'kind_aadObjectId' }],
+  plans: [{ key: { year: 1 }, name: 'year' }],
+  occasions: [
+    { key: { planId: 1, controlId: 1, unitId: 1, periodKey: 1 }, name: 'occasion_identity', unique: true },
+    { key: { planId: 1, dueDate: 1 }, name: 'planId_dueDate' },
+    { key: { year: 1, status: 1 }, name: 'year_status' },
+    { key: { unitId: 1, status: 1, dueDate: 1 }, name: 'unitId_status_dueDate' },
+  ],
+  audit: [{ key: { subject: 1, at: 1 }, name: 'subject_at' }],
 };

@@ -10,8 +10,11 @@ export interface EmbeddedDatabase {
 }
 
 export interface EmbeddedDatabaseOptions {
-  /** Directory for the SQLite files; created when missing. Omit for an in-memory database. */
-  dataDir?: string;
+  /**
+   * Directory for the SQLite files; created when missing. Always file-backed: FerretDB 1.24's
+   * in-memory SQLite mode deadlocks on the first update of an existing document.
+   */
+  dataDir: string;
   /** Project root, where .bin/ferretdb lives. */
   projectRoot: string;
   logLevel?: 'debug' | 'info' | 'warn' | 'error';
@@ -82,11 +85,8 @@ async function waitUntilAnswering(uri: string, child: ChildProcess, output: () =
  */
 export async function startEmbeddedFerretDb(options: EmbeddedDatabaseOptions): Promise<EmbeddedDatabase> {
   const binary = findFerretDbBinary(options.projectRoot);
-  let sqliteUrl = 'file:./?mode=memory';
-  if (options.dataDir) {
-    mkdirSync(options.dataDir, { recursive: true });
-    sqliteUrl = `file:${path.resolve(options.dataDir)}/`;
-  }
+  mkdirSync(options.dataDir, { recursive: true });
+  const sqliteUrl = `file:${path.resolve(options.dataDir)}/`;
   const port = await freePort();
   const child = spawn(
     binary,

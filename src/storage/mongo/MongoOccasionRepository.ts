@@ -1,0 +1,214 @@
+import type { AnyBulkWriteOperation, Collection, Db, Filter } from 'mongodb';
+import type { Occasion } from '../../domain/plan/types';
+import type {
+  OccasionQuery,
+  OccasionRecord,
+  OccasionRepository,
+  OccasionStatus,
+  OccasionSyncSummary,
+  SaveResultOutcome,
+  StoredResult,
+} from '../../domain/ports/OccasionRepository';
+import { occasionKey } from '../../domain/schedule/occasionKey';
+
+/** Flat fields so that every filter and $group runs on top-level, indexable values. */
+export interface OccasionDocument {
+  _id: string;
+  planId: string;
+  year: number;
+  riskAreaId: string;
+  controlId: string;
+  unitId: string;
+  periodKey: string;
+  periodStart: string;
+  periodEnd: string;
+  dueDate: string;
+  /** YYYY-MM of the due date, for per-month grouping. */
+  dueMonth: string;
+  status: OccasionStatus;
+  version: number;
+  result?: StoredResult;
+  retired: boolean;
+  updatedAt: Date;
+}
+
+const CHUNK = 2000;
+
+export class MongoOccasionRepository implements OccasionRepository {
+  readonly collection: Collection<OccasionDocument>;
+
+  constructor(db: Db) {
+    this.collection = db.collection<OccasionDocument>('occasions');
+  }
+
+  async sync(
+    planId: string,
+    occasions: Occasion[],
+    riskAreaOf: (controlId: string) => string,
+    at: Date,
+  ): Promise<OccasionSyncSummary> {
+    const summary: OccasionSyncSummary = { added: 0, updated: 0, removed: 0, retired: 0, unchanged: 0 };
+    const existing = new Map<string, Pick<OccasionDocument, '_id' | 'dueDate' | 'periodStart' | 'periodEnd' | 'riskAreaId' | 'version' | 'retired'>>();
+    const cursor = this.collection.find(
+      { planId },
+      { projection: { _id: 1, dueDate: 1, periodStart: 1, periodEnd: 1, riskAreaId: 1, version: 1, retired: 1 } },
+    );
+    for await (const document of cursor) existing.set(document._id, document);
+
+    const toInsert: OccasionDocument[] = [];
+    const toUpdate: AnyBulkWriteOperation<OccasionDocument>[] = [];
+    const wanted = new Set<string>();
+    for (const occasion of occasions) {
+      const document = toDocument(occasion, riskAreaOf(occasion.controlId), at);
+      wanted.add(document._id);
+      const current = existing.get(document._id);
+      if (!current) {
+        toInsert.push(document);
+      } else if (
+        current.dueDate !== document.dueDate ||
+        current.periodStart !== document.periodStart ||
+        current.periodEnd !== document.periodEnd ||
+        current.riskAreaId !== document.riskAreaId ||
+        current.retired
+      ) {
+        const { dueDate, dueMonth, periodStart, periodEnd, riskAreaId } = document;
+        toUpdate.push({
+          updateOne: {
+            filter: { _id: document._id },
+            update: { $set: { dueDate, dueMonth, periodStart, periodEnd, riskAreaId, retired: false, updatedAt: at } },
+          },
+        });
+      } else {
+        summary.unchanged += 1;
+      }
+    }
+    const toDelete: string[] = [];
+    const toRetire: string[] = [];
+    for (const [id, current] of existing) {
+      if (wanted.has(id)) continue;
+      if (current.version > 0) {
+        if (!current.retired) toRetire.push(id);
+      } else {
+        toDelete.push(id);
+      }
+    }
+
+    for (let i = 0; i < toInsert.length; i += CHUNK) {
+      const chunk = toInsert.slice(i, i + CHUNK);
+      try {
+        await this.collection.insertMany(chunk, { ordered: false });
+      } catch (error) {
+        // Another importer inserted the same occasions at the same moment: the unique key kept one copy.
+        if ((error as { code?: number }).code !== 11000) throw error;
+      }
+    }
+    for (let i = 0; i < toUpdate.length; i += CHUNK) {
+      await this.collection.bulkWrite(toUpdate.slice(i, i + CHUNK), { ordered: false });
+    }
+    for (let i = 0; i < toDelete.length; i += CHUNK) {
+      // Only occasions still without a result: one answered meanwhile is kept.
+      await this.collection.deleteMany({ _id: { $in: toDelete.slice(i, i + CHUNK) }, version: 0 });
+    }
+    for (let i = 0; i < toRetire.length; i += CHUNK) {
+      await this.collection.updateMany(
+        { _id: { $in: toRetire.slice(i, i + CHUNK) } },
+        { $set: { retired: true, updatedAt: at } },
+      );
+    }
+    summary.added = toInsert.length;
+    summary.updated = toUpdate.length;
+    summary.removed = toDelete.length;
+    summary.retired = toRetire.length;
+    return summary;
+  }
+
+  async findById(id: string): Promise<OccasionRecord | null> {
+    const document = await this.collection.findOne({ _id: id });
+    return document ? toRecord(document) : null;
+  }
+
+  async find(query: OccasionQuery, limit = 0): Promise<OccasionRecord[]> {
+    const documents = await this.collection
+      .find(toFilter(query))
+      .sort({ dueDate: 1, controlId: 1, unitId: 1, _id: 1 })
+      .limit(limit)
+      .toArray();
+    return documents.map(toRecord);
+  }
+
+  async count(query: OccasionQuery): Promise<number> {
+    return this.collection.countDocuments(toFilter(query));
+  }
+
+  async saveResult(
+    id: string,
+    expectedVersion: number,
+    status: Exclude<OccasionStatus, 'open'>,
+    result: StoredResult,
+    at: Date,
+  ): Promise<SaveResultOutcome> {
+    const document = await this.collection.findOneAndUpdate(
+      { _id: id, version: expectedVersion },
+      { $set: { status, result, version: expectedVersion + 1, updatedAt: at } },
+      { returnDocument: 'after' },
+    );
+    if (document) return { saved: true, record: toRecord(document) };
+    return { saved: false, current: await this.findById(id) };
+  }
+}
+
+export function toFilter(query: OccasionQuery): Filter<OccasionDocument> {
+  const filter: Filter<OccasionDocument> = {};
+  if (query.planId) filter.planId = query.planId;
+  if (query.year !== undefined) filter.year = query.year;
+  if (query.controlId) filter.controlId = query.controlId;
+  if (query.unitIds) filter.unitId = { $in: query.unitIds };
+  if (query.statuses) filter.status = { $in: query.statuses };
+  if (query.dueFrom || query.dueTo) {
+    filter.dueDate = {
+      ...(query.dueFrom ? { $gte: query.dueFrom } : {}),
+      ...(query.dueTo ? { $lte: query.dueTo } : {}),
+    };
+  }
+  if (query.periodStartedBy) filter.periodStart = { $lte: query.periodStartedBy };
+  if (!query.includeRetired) filter.retired = false;
+  return filter;
+}
+
+function toDocument(occasion: Occasion, riskAreaId: string, at: Date): OccasionDocument {
+  return {
+    _id: occasionKey(occasion),
+    planId: occasion.planId,
+    year: Number(occasion.period.start.slice(0, 4)),
+    riskAreaId,
+    controlId: occasion.controlId,
+    unitId: occasion.unitId,
+    periodKey: occasion.period.key,
+    periodStart: occasion.period.start,
+    periodEnd: occasion.period.end,
+    dueDate: occasion.dueDate,
+    dueMonth: occasion.dueDate.slice(0, 7),
+    status: 'open',
+    version: 0,
+    retired: false,
+    updatedAt: at,
+  };
+}
+
+export function toRecord(document: OccasionDocument): OccasionRecord {
+  return {
+    id: document._id,
+    planId: document.planId,
+    controlId: document.controlId,
+    unitId: document.unitId,
+    period: { key: document.periodKey, start: document.periodStart, end: document.periodEnd },
+    dueDate: document.dueDate,
+    year: document.year,
+    riskAreaId: document.riskAreaId,
+    status: document.status,
+    version: document.version,
+    result: document.result,
+    retired: document.retired,
+    updatedAt: document.updatedAt,
+  };
+}

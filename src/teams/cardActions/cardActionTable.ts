@@ -1,0 +1,7 @@
+import type { CardActionHandler } from './CardAction';
+
+/**
+ * Card actions (Action.Execute verbs) and their handlers. An unknown verb is answered with an
+ * error card by the dispatcher, never a crash.
+ */
+export const cardActionTable: Record<string, CardActionHandler> = {};

@@ -1,0 +1,84 @@
+import path from 'node:path';
+import { startApp, type RunningApp } from '../../src/app/startApp';
+import { readConfig, type Config } from '../../src/config/readConfig';
+import { createLogger } from '../../src/logging/createLogger';
+import { teamsActivities } from './activities';
+import { startFakeConnector, type FakeConnector } from './fakeConnector';
+import { postActivity } from './postActivity';
+import { openTestDatabase } from './testDatabase';
+import { admin, testTenant } from './testUsers';
+import type { Activity } from './activities';
+
+export interface TestBot {
+  app: RunningApp;
+  connector: FakeConnector;
+  config: Config;
+  /** Activity builders with the fake connector's serviceUrl filled in. */
+  activities: ReturnType<typeof teamsActivities>;
+  /** Posts an activity to the bot's /api/messages. */
+  post(activity: Activity, options?: { token?: string }): ReturnType<typeof postActivity>;
+  /** The instant the bot sees as now; tests move it with setNow. */
+  setNow(instant: Date | string): void;
+  stop(): Promise<void>;
+}
+
+export interface TestBotOptions {
+  /** Extra environment variables (on top of a local-mode config on a fresh test database). */
+  env?: NodeJS.ProcessEnv;
+  now?: Date | string;
+  label?: string;
+}
+
+/**
+ * The real bot (HTTP server, botbuilder, MongoDB adapters) in this process, on a database of its
+ * own and a fake Bot Connector. Only Microsoft's side of the wire is emulated.
+ */
+export async function startTestBot(options: TestBotOptions = {}): Promise<TestBot> {
+  const database = await openTestDatabase(options.label ?? 'bot');
+  const connector = await startFakeConnector();
+  try {
+    return await startOn(database, connector, options);
+  } catch (error) {
+    await connector.close();
+    await database.drop();
+    throw error;
+  }
+}
+
+async function startOn(
+  database: Awaited<ReturnType<typeof openTestDatabase>>,
+  connector: FakeConnector,
+  options: TestBotOptions,
+): Promise<TestBot> {
+  const config = readConfig({
+    PORT: '0',
+    MONGODB_URI: database.uri,
+    MONGODB_DB: database.name,
+    IKBOT_ADMINS: admin.aadObjectId,
+    IKBOT_ALLOWED_TENANTS: testTenant.id,
+    IKBOT_SCHEDULER: 'off',
+    LOG_LEVEL: process.env.IKBOT_TEST_LOG_LEVEL ?? 'silent',
+    ...options.env,
+  });
+  let now = new Date(options.now ?? Date.now());
+  const app = await startApp(config, {
+    logger: createLogger(config.logLevel),
+    now: () => new Date(now),
+    projectRoot: path.resolve(__dirname, '../..'),
+  });
+  return {
+    app,
+    connector,
+    config,
+    activities: teamsActivities(connector.url),
+    post: (activity, postOptions) => postActivity(app.url, activity, postOptions),
+    setNow: (instant) => {
+      now = new Date(instant);
+    },
+    stop: async () => {
+      await app.stop();
+      await connector.close();
+      await database.drop();
+    },
+  };
+}
