@@ -46,7 +46,16 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
     );
   }
   const db = client.db(options.mongodbDb);
-  await ensureIndexes(db);
+  try {
+    await ensureIndexes(db);
+  } catch (error) {
+    await client.close();
+    await embedded?.stop();
+    throw new Error(
+      `Creating the database indexes failed on ${description}: ${(error as Error).message}. ` +
+        'Check that the database user may create indexes, then start again.',
+    );
+  }
   return {
     db,
     client,
