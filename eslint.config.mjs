@@ -5,7 +5,18 @@ import tseslint from 'typescript-eslint';
 const edgeLibraries = ['botbuilder', 'botbuilder-*', 'botframework-*', 'mongodb', 'restify', 'node-cron'];
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', '.bin/', '.data/', 'coverage/', 'bench/results/', '**/*.js', '**/*.mjs'] },
+  {
+    ignores: [
+      'node_modules/',
+      'dist/',
+      '.bin/',
+      '.data/',
+      'coverage/',
+      'bench/results/',
+      '**/*.js',
+      '**/*.mjs',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -14,7 +25,8 @@ export default tseslint.config(
       'no-restricted-syntax': [
         'error',
         {
-          selector: "CallExpression[callee.property.name='forEach'] > :matches(ArrowFunctionExpression, FunctionExpression)[async=true]",
+          selector:
+            "CallExpression[callee.property.name='forEach'] > :matches(ArrowFunctionExpression, FunctionExpression)[async=true]",
           message: 'Use for ... of with await; forEach(async ...) never awaits its callbacks.',
         },
       ],
@@ -30,10 +42,18 @@ export default tseslint.config(
           patterns: [
             {
               group: edgeLibraries,
-              message: 'src/domain is pure: declare an interface in src/domain/ports and implement it in an adapter.',
+              message:
+                'src/domain is pure: declare an interface in src/domain/ports and implement it in an adapter.',
             },
             {
-              group: ['**/teams/**', '**/storage/**', '**/http/**', '**/scheduler/**', '**/usecases/**', '**/cli/**'],
+              group: [
+                '**/teams/**',
+                '**/storage/**',
+                '**/http/**',
+                '**/scheduler/**',
+                '**/usecases/**',
+                '**/cli/**',
+              ],
               message: 'src/domain may not import outer layers.',
             },
           ],

@@ -20,11 +20,15 @@ let failed = 0;
 for (const file of files) {
   const name = file.replace(/\.bench\.ts$/, '');
   process.stdout.write(`\n== ${name}\n`);
-  const run = spawnSync(process.execPath, ['--no-deprecation', '--expose-gc', '--import', 'tsx', path.join(benchDir, file)], {
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'inherit'],
-    maxBuffer: 64 * 1024 * 1024,
-  });
+  const run = spawnSync(
+    process.execPath,
+    ['--no-deprecation', '--expose-gc', '--import', 'tsx', path.join(benchDir, file)],
+    {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'inherit'],
+      maxBuffer: 64 * 1024 * 1024,
+    },
+  );
   const lines = run.stdout.trim().split('\n');
   process.stdout.write(`${lines.slice(0, -1).join('\n')}\n`);
   try {

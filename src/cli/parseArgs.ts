@@ -1,5 +1,8 @@
 /** Splits argv into positional arguments and --name value / --flag options. */
-export function parseArgs(argv: string[]): { positional: string[]; options: Record<string, string | boolean> } {
+export function parseArgs(argv: string[]): {
+  positional: string[];
+  options: Record<string, string | boolean>;
+} {
   const positional: string[] = [];
   const options: Record<string, string | boolean> = {};
   for (let i = 0; i < argv.length; i += 1) {

@@ -36,7 +36,9 @@ export async function runCli(argv: string[], options: RunCliOptions = {}): Promi
     .sort((a, b) => b.name.split(' ').length - a.name.split(' ').length)
     .find((candidate) => candidate.name.split(' ').every((word, i) => positional[i] === word));
   if (!command || flags.help) {
-    (command ? out : err).write(`${command ? `${command.usage}\n  ${command.description}` : usage(commands)}\n`);
+    (command ? out : err).write(
+      `${command ? `${command.usage}\n  ${command.description}` : usage(commands)}\n`,
+    );
     return command ? 0 : 2;
   }
   let config;
@@ -69,7 +71,11 @@ export async function runCli(argv: string[], options: RunCliOptions = {}): Promi
     },
     repositories: async () => {
       const { db } = await context.database();
-      return { plans: new MongoPlanRepository(db), occasions: new MongoOccasionRepository(db), audit: new MongoAuditLog(db) };
+      return {
+        plans: new MongoPlanRepository(db),
+        occasions: new MongoOccasionRepository(db),
+        audit: new MongoAuditLog(db),
+      };
     },
   };
   try {

@@ -94,7 +94,9 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   const mongodbDb = text('MONGODB_DB', 'ikbot');
   if (!/^[A-Za-z0-9_-]{1,63}$/.test(mongodbDb)) {
-    problems.push(`MONGODB_DB="${mongodbDb}" is not a valid database name: use letters, digits, _ or - (max 63).`);
+    problems.push(
+      `MONGODB_DB="${mongodbDb}" is not a valid database name: use letters, digits, _ or - (max 63).`,
+    );
   }
 
   const appId = text('MicrosoftAppId');
@@ -103,15 +105,21 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const rawAppType = text('MicrosoftAppType', 'MultiTenant');
   let appType: MicrosoftAppType = 'MultiTenant';
   if (!APP_TYPES.includes(rawAppType as MicrosoftAppType)) {
-    problems.push(`MicrosoftAppType="${rawAppType}" is not valid: it should be one of ${APP_TYPES.join(', ')}.`);
+    problems.push(
+      `MicrosoftAppType="${rawAppType}" is not valid: it should be one of ${APP_TYPES.join(', ')}.`,
+    );
   } else {
     appType = rawAppType as MicrosoftAppType;
   }
   if (appId && !GUID.test(appId)) {
-    problems.push('MicrosoftAppId is not a GUID: copy the Application (client) ID from the Azure Bot registration.');
+    problems.push(
+      'MicrosoftAppId is not a GUID: copy the Application (client) ID from the Azure Bot registration.',
+    );
   }
   if (appTenantId && !GUID.test(appTenantId)) {
-    problems.push('MicrosoftAppTenantId is not a GUID: copy the Directory (tenant) ID from Microsoft Entra ID.');
+    problems.push(
+      'MicrosoftAppTenantId is not a GUID: copy the Directory (tenant) ID from Microsoft Entra ID.',
+    );
   }
   const credentialsGiven = Boolean(appId || appPassword || appTenantId || text('MicrosoftAppType'));
   if (credentialsGiven) {
@@ -128,7 +136,9 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
       problems.push(`MicrosoftAppTenantId is missing: it is required when MicrosoftAppType=${appType}.`);
     }
     if (appType === 'UserAssignedMSI' && appPassword) {
-      problems.push('MicrosoftAppPassword must be empty when MicrosoftAppType=UserAssignedMSI (the identity has no secret).');
+      problems.push(
+        'MicrosoftAppPassword must be empty when MicrosoftAppType=UserAssignedMSI (the identity has no secret).',
+      );
     }
   }
 
@@ -150,7 +160,9 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     .filter(Boolean);
   const badTenants = allowedTenants.filter((id) => !GUID.test(id));
   if (badTenants.length > 0) {
-    problems.push(`IKBOT_ALLOWED_TENANTS has values that are not tenant ids (GUIDs): ${badTenants.join(', ')}.`);
+    problems.push(
+      `IKBOT_ALLOWED_TENANTS has values that are not tenant ids (GUIDs): ${badTenants.join(', ')}.`,
+    );
   }
 
   const timeZone = text('IKBOT_TIMEZONE', 'Europe/Stockholm');
@@ -169,11 +181,15 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   const tickCron = text('IKBOT_TICK_CRON', '*/5 * * * *');
   if (!isCronExpression(tickCron)) {
-    problems.push(`IKBOT_TICK_CRON="${tickCron}" is not a cron expression: e.g. "*/5 * * * *" (every 5 minutes).`);
+    problems.push(
+      `IKBOT_TICK_CRON="${tickCron}" is not a cron expression: e.g. "*/5 * * * *" (every 5 minutes).`,
+    );
   }
   const digestCron = text('IKBOT_DIGEST_CRON', '0 8 * * 1');
   if (!isCronExpression(digestCron)) {
-    problems.push(`IKBOT_DIGEST_CRON="${digestCron}" is not a cron expression: e.g. "0 8 * * 1" (Mondays 08:00).`);
+    problems.push(
+      `IKBOT_DIGEST_CRON="${digestCron}" is not a cron expression: e.g. "0 8 * * 1" (Mondays 08:00).`,
+    );
   }
 
   const noticeWorkingDaysBefore = integer(

@@ -59,7 +59,8 @@ const en: Messages = {
   unknownCommand: (text) =>
     `I don't understand "${text}". Type **help** to see what I can do, for example **my controls**.`,
   wrongTenant: 'This service is only available to the organisation’s own users.',
-  notAdministrator: 'Only an ikbot administrator can do this. Contact the quality coordinator if you need help.',
+  notAdministrator:
+    'Only an ikbot administrator can do this. Contact the quality coordinator if you need help.',
   somethingWentWrong:
     'Something went wrong on my side and what you sent was not saved. Please try again shortly; if it keeps failing, contact the quality coordinator.',
 };

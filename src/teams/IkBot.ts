@@ -19,12 +19,16 @@ export class IkBot extends ActivityHandler {
     this.onInstallationUpdateAdd(async (context, next) => {
       const info = turnInfo(context);
       await this.rememberConversation(context, info);
-      if (info.kind === 'personal') await context.sendActivity(messagesFor(info.locale).welcome(info.userName));
+      if (info.kind === 'personal')
+        await context.sendActivity(messagesFor(info.locale).welcome(info.userName));
       await next();
     });
     this.onInstallationUpdateRemove(async (context, next) => {
       const info = turnInfo(context);
-      const key = info.kind === 'personal' && info.aadObjectId ? personalKey(info.aadObjectId) : conversationKey(info.conversationId);
+      const key =
+        info.kind === 'personal' && info.aadObjectId
+          ? personalKey(info.aadObjectId)
+          : conversationKey(info.conversationId);
       await this.services.conversations.markUninstalled(key, this.services.now());
       await next();
     });
@@ -32,7 +36,9 @@ export class IkBot extends ActivityHandler {
       const info = turnInfo(context);
       await this.rememberConversation(context, info);
       // Teams greets through installationUpdate; the Bot Framework Emulator only sends conversationUpdate.
-      const userJoined = (context.activity.membersAdded ?? []).some((m) => m.id !== context.activity.recipient.id);
+      const userJoined = (context.activity.membersAdded ?? []).some(
+        (m) => m.id !== context.activity.recipient.id,
+      );
       if (context.activity.channelId !== 'msteams' && info.kind === 'personal' && userJoined) {
         await context.sendActivity(messagesFor(info.locale).welcome(info.userName));
       }
@@ -52,7 +58,8 @@ export class IkBot extends ActivityHandler {
         { tenantId: info.tenantId, type: context.activity.type },
         'Refused a request from a tenant not in IKBOT_ALLOWED_TENANTS; add the tenant there if it should be served.',
       );
-      if (context.activity.type === 'message') await context.sendActivity(messagesFor(info.locale).wrongTenant);
+      if (context.activity.type === 'message')
+        await context.sendActivity(messagesFor(info.locale).wrongTenant);
       if (context.activity.type === 'invoke') {
         await context.sendActivity({
           type: 'invokeResponse',

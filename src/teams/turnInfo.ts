@@ -16,8 +16,7 @@ export interface TurnInfo {
 
 function teamsLocale(context: TurnContext): string | undefined {
   const clientInfo = (context.activity.entities ?? []).find((entity) => entity.type === 'clientInfo') as
-    | { locale?: string }
-    | undefined;
+    { locale?: string } | undefined;
   return context.activity.locale ?? clientInfo?.locale;
 }
 
@@ -25,7 +24,8 @@ export function turnInfo(context: TurnContext): TurnInfo {
   const { activity } = context;
   const channelData = (activity.channelData ?? {}) as { tenant?: { id?: string } };
   const type = activity.conversation?.conversationType;
-  const kind: ConversationKind = type === 'channel' ? 'channel' : type === 'groupChat' ? 'groupChat' : 'personal';
+  const kind: ConversationKind =
+    type === 'channel' ? 'channel' : type === 'groupChat' ? 'groupChat' : 'personal';
   return {
     locale: localeOf(teamsLocale(context)),
     aadObjectId: activity.from?.aadObjectId,

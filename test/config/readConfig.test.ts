@@ -44,9 +44,9 @@ describe('readConfig', () => {
   });
 
   it('needs a secret for SingleTenant but refuses one for a managed identity', () => {
-    expect(problemsOf({ MicrosoftAppId: APP_ID, MicrosoftAppType: 'SingleTenant', MicrosoftAppTenantId: TENANT })).toEqual([
-      expect.stringMatching(/MicrosoftAppPassword is missing/),
-    ]);
+    expect(
+      problemsOf({ MicrosoftAppId: APP_ID, MicrosoftAppType: 'SingleTenant', MicrosoftAppTenantId: TENANT }),
+    ).toEqual([expect.stringMatching(/MicrosoftAppPassword is missing/)]);
     expect(
       problemsOf({
         MicrosoftAppId: APP_ID,

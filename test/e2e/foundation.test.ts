@@ -87,7 +87,9 @@ describe('the bot on a real database, through the fake connector', () => {
   it('creates its indexes at start (idempotently: a second start changes nothing)', async () => {
     const client = await MongoClient.connect(bot.config.mongodbUri as string);
     try {
-      const names = (await client.db(bot.config.mongodbDb).collection('occasions').indexes()).map((i) => i.name);
+      const names = (await client.db(bot.config.mongodbDb).collection('occasions').indexes()).map(
+        (i) => i.name,
+      );
       expect(names).toEqual(expect.arrayContaining(['occasion_identity', 'planId_dueDate']));
     } finally {
       await client.close();

@@ -49,7 +49,10 @@ function runToExit(env: NodeJS.ProcessEnv): Promise<{ code: number | null; outpu
   const childEnv = { ...process.env, ...env };
   delete childEnv.MONGODB_URI;
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--no-deprecation', '--import', 'tsx', 'src/main.ts'], { cwd: root, env: childEnv });
+    const child = spawn(process.execPath, ['--no-deprecation', '--import', 'tsx', 'src/main.ts'], {
+      cwd: root,
+      env: childEnv,
+    });
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -76,7 +79,10 @@ describe('the bot as a process (npm start) on the embedded database', () => {
     expect(first.output()).toMatch(/LOCAL MODE/);
     expect((await fetch(`${first.url}/readyz`)).status).toBe(200);
 
-    const install = await postActivity(first.url, activities.installationUpdate({ action: 'add', user: performer }));
+    const install = await postActivity(
+      first.url,
+      activities.installationUpdate({ action: 'add', user: performer }),
+    );
     expect(install.status).toBe(200);
 
     // The fake connector answers after 300 ms: SIGTERM arrives while the turn is in flight.
@@ -91,7 +97,10 @@ describe('the bot as a process (npm start) on the embedded database', () => {
     ]);
 
     const second = await startBotProcess({ IKBOT_DATA_DIR: dataDir });
-    const help = await postActivity(second.url, activities.message({ text: 'help', user: performer, locale: 'en-GB' }));
+    const help = await postActivity(
+      second.url,
+      activities.message({ text: 'help', user: performer, locale: 'en-GB' }),
+    );
     expect(help.status).toBe(200);
     second.child.kill('SIGINT');
     expect(await second.exited).toBe(0);
@@ -113,7 +122,11 @@ describe('the bot as a process (npm start) on the embedded database', () => {
   }, 180_000);
 
   it('exits non-zero on bad configuration, naming every bad variable', async () => {
-    const { code, output } = await runToExit({ PORT: 'abc', MicrosoftAppType: 'SingleTenant', IKBOT_DATA_DIR: dataDir });
+    const { code, output } = await runToExit({
+      PORT: 'abc',
+      MicrosoftAppType: 'SingleTenant',
+      IKBOT_DATA_DIR: dataDir,
+    });
     expect(code).toBe(2);
     expect(output).toMatch(/PORT="abc"/);
     expect(output).toMatch(/MicrosoftAppId is missing/);

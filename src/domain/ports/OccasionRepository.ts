@@ -71,7 +71,12 @@ export interface OccasionRepository {
    * deletes those that left the plan without a result and retires those with one. Idempotent:
    * running it twice with the same input changes nothing the second time.
    */
-  sync(planId: string, occasions: Occasion[], riskAreaOf: (controlId: string) => string, at: Date): Promise<OccasionSyncSummary>;
+  sync(
+    planId: string,
+    occasions: Occasion[],
+    riskAreaOf: (controlId: string) => string,
+    at: Date,
+  ): Promise<OccasionSyncSummary>;
   findById(id: string): Promise<OccasionRecord | null>;
   find(query: OccasionQuery, limit?: number): Promise<OccasionRecord[]>;
   count(query: OccasionQuery): Promise<number>;

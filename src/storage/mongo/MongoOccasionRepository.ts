@@ -28,6 +28,9 @@ export interface OccasionDocument {
   status: OccasionStatus;
   version: number;
   result?: StoredResult;
+  /** Copied from result on save so that $group can count and $sum them (digests, report). */
+  assessment?: string | null;
+  deviations?: number;
   retired: boolean;
   updatedAt: Date;
 }
@@ -48,10 +51,26 @@ export class MongoOccasionRepository implements OccasionRepository {
     at: Date,
   ): Promise<OccasionSyncSummary> {
     const summary: OccasionSyncSummary = { added: 0, updated: 0, removed: 0, retired: 0, unchanged: 0 };
-    const existing = new Map<string, Pick<OccasionDocument, '_id' | 'dueDate' | 'periodStart' | 'periodEnd' | 'riskAreaId' | 'version' | 'retired'>>();
+    const existing = new Map<
+      string,
+      Pick<
+        OccasionDocument,
+        '_id' | 'dueDate' | 'periodStart' | 'periodEnd' | 'riskAreaId' | 'version' | 'retired'
+      >
+    >();
     const cursor = this.collection.find(
       { planId },
-      { projection: { _id: 1, dueDate: 1, periodStart: 1, periodEnd: 1, riskAreaId: 1, version: 1, retired: 1 } },
+      {
+        projection: {
+          _id: 1,
+          dueDate: 1,
+          periodStart: 1,
+          periodEnd: 1,
+          riskAreaId: 1,
+          version: 1,
+          retired: 1,
+        },
+      },
     );
     for await (const document of cursor) existing.set(document._id, document);
 
@@ -75,7 +94,9 @@ export class MongoOccasionRepository implements OccasionRepository {
         toUpdate.push({
           updateOne: {
             filter: { _id: document._id },
-            update: { $set: { dueDate, dueMonth, periodStart, periodEnd, riskAreaId, retired: false, updatedAt: at } },
+            update: {
+              $set: { dueDate, dueMonth, periodStart, periodEnd, riskAreaId, retired: false, updatedAt: at },
+            },
           },
         });
       } else {
@@ -149,7 +170,16 @@ export class MongoOccasionRepository implements OccasionRepository {
   ): Promise<SaveResultOutcome> {
     const document = await this.collection.findOneAndUpdate(
       { _id: id, version: expectedVersion },
-      { $set: { status, result, version: expectedVersion + 1, updatedAt: at } },
+      {
+        $set: {
+          status,
+          result,
+          assessment: result.result.kind === 'performed' ? result.result.assessment : null,
+          deviations: result.result.kind === 'performed' ? result.result.deviations : 0,
+          version: expectedVersion + 1,
+          updatedAt: at,
+        },
+      },
       { returnDocument: 'after' },
     );
     if (document) return { saved: true, record: toRecord(document) };

@@ -7,7 +7,9 @@ import { indexSpecs } from './indexSpecs';
  * several indexes of which some already exist — i.e. on every restart.
  */
 export async function ensureIndexes(db: Db): Promise<void> {
-  const existingCollections = new Set((await db.listCollections({}, { nameOnly: true }).toArray()).map((c) => c.name));
+  const existingCollections = new Set(
+    (await db.listCollections({}, { nameOnly: true }).toArray()).map((c) => c.name),
+  );
   for (const [collection, indexes] of Object.entries(indexSpecs)) {
     const existing = existingCollections.has(collection)
       ? new Set((await db.collection(collection).indexes()).map((index) => index.name))

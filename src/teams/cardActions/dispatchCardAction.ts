@@ -19,7 +19,10 @@ export async function dispatchCardAction(
   const data = (value?.action?.data ?? {}) as Record<string, unknown>;
   const handler = Object.prototype.hasOwnProperty.call(table, verb) ? table[verb] : undefined;
   if (!handler) {
-    services.logger.warn({ verb }, 'Unknown card action verb; the card may be from an older version of ikbot.');
+    services.logger.warn(
+      { verb },
+      'Unknown card action verb; the card may be from an older version of ikbot.',
+    );
     const card = renderErrorCard({
       locale: info.locale,
       message:
