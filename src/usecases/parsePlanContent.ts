@@ -1,0 +1,23 @@
+import { parsePlanText, parsePlanWorkbook, type ParsePlanResult } from '../planFiles';
+import { planFileFormat } from '../planFiles/parsePlanFile';
+
+/** Validates a plan file's bytes (from disk or a Teams upload) by its file name's extension. */
+export async function parsePlanContent(content: Buffer, fileName: string): Promise<ParsePlanResult> {
+  const format = planFileFormat(fileName);
+  if (!format) {
+    return {
+      ok: false,
+      errors: [
+        {
+          file: fileName,
+          path: '',
+          sv: 'Okänd filtyp. Planen ska vara .yaml, .yml, .json eller .xlsx.',
+          en: 'Unknown file type. The plan must be .yaml, .yml, .json or .xlsx.',
+        },
+      ],
+      warnings: [],
+    };
+  }
+  if (format === 'xlsx') return parsePlanWorkbook(content, fileName);
+  return parsePlanText(content.toString('utf8').replace(/^\uFEFF/, ''), format, fileName);
+}
