@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { Config } from '../config/readConfig';
 import { createServer } from '../http/createServer';
 import { createLogger, type Logger } from '../logging/createLogger';
+import { MongoActionRepository } from '../storage/mongo/MongoActionRepository';
 import { MongoAuditLog } from '../storage/mongo/MongoAuditLog';
 import { MongoConversationRepository } from '../storage/mongo/MongoConversationRepository';
 import { MongoOccasionRepository } from '../storage/mongo/MongoOccasionRepository';
@@ -44,6 +45,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
     plans: new MongoPlanRepository(database.db),
     occasions: new MongoOccasionRepository(database.db),
     audit: new MongoAuditLog(database.db),
+    actions: new MongoActionRepository(database.db),
   };
   const adapter = createAdapter(config, logger);
   const bot = new IkBot(services);

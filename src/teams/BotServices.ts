@@ -1,4 +1,5 @@
 import type { Config } from '../config/readConfig';
+import type { ActionRepository } from '../domain/ports/ActionRepository';
 import type { AuditLog } from '../domain/ports/AuditLog';
 import type { ConversationRepository } from '../domain/ports/ConversationRepository';
 import type { OccasionRepository } from '../domain/ports/OccasionRepository';
@@ -14,4 +15,6 @@ export interface BotServices {
   plans: PlanRepository;
   occasions: OccasionRepository;
   audit: AuditLog;
+  /** Follow-up actions (åtgärder) created from results with a deviation. */
+  actions: ActionRepository;
 }

@@ -15,4 +15,8 @@ export const indexSpecs: Record<string, IndexDescription[]> = {
     { key: { unitId: 1, status: 1, dueDate: 1 }, name: 'unitId_status_dueDate' },
   ],
   audit: [{ key: { subject: 1, at: 1 }, name: 'subject_at' }],
+  actions: [
+    { key: { occasionId: 1 }, name: 'occasionId' },
+    { key: { planId: 1, status: 1, dueDate: 1 }, name: 'planId_status_dueDate' },
+  ],
 };
