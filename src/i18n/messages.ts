@@ -8,12 +8,24 @@ export interface Messages {
   wrongTenant: string;
   notAdministrator: string;
   somethingWentWrong: string;
+  /** Control cards and the "mina kontroller" / "kontroll <nr>" commands. */
+  controls: ControlMessages;
+}
+
+export interface ControlMessages {
+  notFound: string;
+  notFoundNextStep: string;
+  conflict(name: string, when: string): string;
+  cannotAmend: string;
+  noControls: string;
+  referenceUnknown(reference: string): string;
+  referenceAmbiguous(reference: string, candidates: string[]): string;
 }
 
 const commandList = {
   sv: [
     '**mina kontroller** – dina öppna och försenade kontroller, med kort att fylla i',
-    '**kontroll <id>** – öppna en kontroll',
+    '**kontroll <nr>** – öppna en kontroll: numret i listan från mina kontroller, eller slutet av kontrollens id (t.ex. kontroll K1/ifo/2025-06)',
     '**påminnelser** – dina kommande påminnelser',
     '**frånvarande till 2026-01-10** – din ersättare får påminnelserna medan du är borta',
     '**plan** eller **plan 2025** – sammanfattning av internkontrollplanen',
@@ -24,7 +36,7 @@ const commandList = {
   ],
   en: [
     '**my controls** – your open and overdue controls, with a card to fill in',
-    '**control <id>** – open one control',
+    '**control <no>** – open one control: its number in the my controls list, or the end of its id (e.g. control K1/ifo/2025-06)',
     '**reminders** – your upcoming reminders',
     '**away until 2026-01-10** – your substitute gets the reminders while you are away',
     '**plan** or **plan 2025** – summary of the internal-control plan',
@@ -48,6 +60,19 @@ const sv: Messages = {
     'Det här kan bara en administratör för ikbot göra. Kontakta kvalitetssamordnaren om du behöver hjälp.',
   somethingWentWrong:
     'Något gick fel hos mig och det du skickade sparades inte. Försök igen om en stund; om felet finns kvar, kontakta kvalitetssamordnaren.',
+  controls: {
+    notFound: 'Kontrollen finns inte längre – planen kan ha ändrats sedan kortet skickades.',
+    notFoundNextStep: 'Skriv **mina kontroller** för att få aktuella kort.',
+    conflict: (name, when) =>
+      `${name} registrerade ett resultat ${when}, innan ditt svar kom fram. Ditt svar sparades inte som resultat men finns kvar i historiken. Läs resultatet nedan; välj Ändra resultat om något behöver rättas.`,
+    cannotAmend:
+      'Bara den som registrerade resultatet eller kontrollens ansvariga chef kan ändra det, och bara tills planen är avslutad.',
+    noControls: 'Du har inga öppna kontroller just nu.',
+    referenceUnknown: (reference) =>
+      `Jag hittar ingen kontroll ”${reference}” bland dina. Skriv **mina kontroller** och använd numret i listan, till exempel **kontroll 1**.`,
+    referenceAmbiguous: (reference, candidates) =>
+      `Flera av dina kontroller slutar på ”${reference}”: ${candidates.join(', ')}. Skriv mer av id:t, eller numret från **mina kontroller**.`,
+  },
 };
 
 const en: Messages = {
@@ -63,6 +88,19 @@ const en: Messages = {
     'Only an ikbot administrator can do this. Contact the quality coordinator if you need help.',
   somethingWentWrong:
     'Something went wrong on my side and what you sent was not saved. Please try again shortly; if it keeps failing, contact the quality coordinator.',
+  controls: {
+    notFound: 'This control no longer exists – the plan may have changed since the card was sent.',
+    notFoundNextStep: 'Type **my controls** to get current cards.',
+    conflict: (name, when) =>
+      `${name} registered a result at ${when}, before your answer arrived. Your answer was not saved as the result but is kept in the history. Read the result below; choose Amend result if something needs correcting.`,
+    cannotAmend:
+      'Only the person who registered the result or the control’s responsible manager can amend it, and only until the plan is closed.',
+    noControls: 'You have no open controls right now.',
+    referenceUnknown: (reference) =>
+      `I can't find a control "${reference}" among yours. Type **my controls** and use the number in the list, for example **control 1**.`,
+    referenceAmbiguous: (reference, candidates) =>
+      `Several of your controls end with "${reference}": ${candidates.join(', ')}. Type more of the id, or the number from **my controls**.`,
+  },
 };
 
 export function messagesFor(locale: Locale): Messages {
