@@ -3,14 +3,17 @@ import path from 'node:path';
 import { Template } from 'adaptivecards-templating';
 import type { AdaptiveCardJson } from './AdaptiveCardJson';
 import type { CardName } from './cardNames';
+import type { DigestCardName } from './digestCardNames';
+
+type TemplateName = CardName | DigestCardName;
 
 /** cards/ at the project root; the same two levels up from src/cards and from dist/cards. */
 export const CARDS_DIR = path.resolve(__dirname, '..', '..', 'cards');
 
-const templates = new Map<CardName, object>();
+const templates = new Map<TemplateName, object>();
 
 /** The parsed template JSON, read from disk once per process. */
-export function loadTemplate(name: CardName): object {
+export function loadTemplate(name: TemplateName): object {
   let template = templates.get(name);
   if (!template) {
     template = JSON.parse(readFileSync(path.join(CARDS_DIR, `${name}.json`), 'utf8')) as object;
@@ -24,7 +27,7 @@ export function loadTemplate(name: CardName): object {
  * with no value yet, a `refresh` switched off by $when) are removed: Teams clients differ in how
  * they treat explicit nulls.
  */
-export function expandTemplate(name: CardName, data: object): AdaptiveCardJson {
+export function expandTemplate(name: TemplateName, data: object): AdaptiveCardJson {
   const expanded: unknown = new Template(loadTemplate(name)).expand({ $root: data });
   return withoutNulls(expanded) as AdaptiveCardJson;
 }

@@ -1,0 +1,28 @@
+import type { ManagerDigest } from '../domain/digests/ManagerDigest';
+import type { Locale } from '../domain/plan/types';
+import type { DigestTexts } from '../i18n/digestTexts';
+import type { FactView } from './ControlHeader';
+import type { CountRowView } from './LeadershipDigestData';
+
+/**
+ * A responsible manager's weekly digest (cards/managerDigest.json). Each missing occasion has a
+ * "Påminn nu" button: verb remindNow {occasionId}.
+ */
+export interface ManagerDigestData {
+  locale: Locale;
+  digest: ManagerDigest;
+}
+
+export interface ManagerDigestView {
+  t: DigestTexts;
+  title: string;
+  periodText: string;
+  facts: FactView[];
+  unitRows: CountRowView[];
+  missingHeading: string;
+  missingItems: Array<{ occasionId: string; heading: string; detail: string; reminded: string }>;
+  hasMissing: boolean;
+  hasMoreMissing: boolean;
+  moreMissingText: string;
+  remindersNote: string;
+}

@@ -1,0 +1,41 @@
+import { digestTexts } from '../i18n/digestTexts';
+import type { AdaptiveCardJson } from './AdaptiveCardJson';
+import { countFacts, countRow, periodText } from './digestViewParts';
+import { expandTemplate } from './expandTemplate';
+import { fill } from './fill';
+import type { ManagerDigestData, ManagerDigestView } from './ManagerDigestData';
+
+export function renderManagerDigest(data: ManagerDigestData): AdaptiveCardJson {
+  return expandTemplate('managerDigest', managerDigestView(data));
+}
+
+export function managerDigestView(data: ManagerDigestData): ManagerDigestView {
+  const t = digestTexts(data.locale);
+  const { digest } = data;
+  const c = digest.totals;
+  return {
+    t,
+    title: `${digest.person.name}: ${digest.planTitle}`,
+    periodText: periodText(t, digest.period, digest.today),
+    facts: [...countFacts(t, c), { title: t.factOpenActions, value: String(digest.openActions) }],
+    unitRows: digest.byUnit.map(countRow),
+    missingHeading: fill(t.missingHeading, { count: c.missing }),
+    missingItems: digest.missing.map((item) => ({
+      occasionId: item.occasionId,
+      heading: fill(t.missingItem, { control: item.controlTitle, unit: item.unitName }),
+      detail: fill(item.daysOverdue > 0 ? t.missingDetailOverdue : t.missingDetail, {
+        period: item.periodKey,
+        due: item.dueDate,
+        days: item.daysOverdue,
+      }),
+      reminded: fill(digest.remindersKnown ? t.reminded : t.remindedUnknown, {
+        performer: item.performerName ?? t.unstaffed,
+        count: item.reminders,
+      }),
+    })),
+    hasMissing: digest.missing.length > 0,
+    hasMoreMissing: c.missing > digest.missing.length,
+    moreMissingText: fill(t.moreMissing, { count: c.missing - digest.missing.length }),
+    remindersNote: digest.remindersKnown ? t.remindersNote : t.remindersNoteUnknown,
+  };
+}
