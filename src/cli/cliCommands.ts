@@ -1,4 +1,15 @@
 import type { CliCommand } from './CliContext';
+import { planCalendarCommand } from './commands/planCalendarCommand';
+import { planExportCommand } from './commands/planExportCommand';
+import { planImportCommand } from './commands/planImportCommand';
+import { planShowCommand } from './commands/planShowCommand';
+import { planTemplateCommand } from './commands/planTemplateCommand';
 
 /** Every `ikbot` command, matched on its leading words (e.g. "plan import"). */
-export const cliCommands: CliCommand[] = [];
+export const cliCommands: CliCommand[] = [
+  planImportCommand,
+  planExportCommand,
+  planShowCommand,
+  planCalendarCommand,
+  planTemplateCommand,
+];
