@@ -6,6 +6,7 @@ import { MongoActionRepository } from '../storage/mongo/MongoActionRepository';
 import { MongoAuditLog } from '../storage/mongo/MongoAuditLog';
 import { MongoConversationRepository } from '../storage/mongo/MongoConversationRepository';
 import { MongoOccasionRepository } from '../storage/mongo/MongoOccasionRepository';
+import { MongoPendingImportRepository } from '../storage/mongo/MongoPendingImportRepository';
 import { MongoPlanRepository } from '../storage/mongo/MongoPlanRepository';
 import { openDatabase, type Database } from '../storage/mongo/openDatabase';
 import type { BotServices } from '../teams/BotServices';
@@ -46,6 +47,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
     occasions: new MongoOccasionRepository(database.db),
     audit: new MongoAuditLog(database.db),
     actions: new MongoActionRepository(database.db),
+    pendingImports: new MongoPendingImportRepository(database.db),
   };
   const adapter = createAdapter(config, logger);
   const bot = new IkBot(services);

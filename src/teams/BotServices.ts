@@ -3,6 +3,7 @@ import type { ActionRepository } from '../domain/ports/ActionRepository';
 import type { AuditLog } from '../domain/ports/AuditLog';
 import type { ConversationRepository } from '../domain/ports/ConversationRepository';
 import type { OccasionRepository } from '../domain/ports/OccasionRepository';
+import type { PendingImportRepository } from '../domain/ports/PendingImportRepository';
 import type { PlanRepository } from '../domain/ports/PlanRepository';
 import type { Logger } from '../logging/createLogger';
 
@@ -17,4 +18,6 @@ export interface BotServices {
   audit: AuditLog;
   /** Follow-up actions (åtgärder) created from results with a deviation. */
   actions: ActionRepository;
+  /** Plan files an administrator sent in Teams, waiting for Confirm or Cancel. */
+  pendingImports: PendingImportRepository;
 }

@@ -19,4 +19,6 @@ export const indexSpecs: Record<string, IndexDescription[]> = {
     { key: { occasionId: 1 }, name: 'occasionId' },
     { key: { planId: 1, status: 1, dueDate: 1 }, name: 'planId_status_dueDate' },
   ],
+  // A handful of documents; expired ones are deleted explicitly (no TTL indexes on FerretDB).
+  pendingImports: [{ key: { expiresAt: 1 }, name: 'expiresAt' }],
 };
