@@ -113,6 +113,8 @@ export interface ControlPoint {
   resultScale: ResultScaleId;
   /** E.g. "5 % SoL hemtjänst, 10 % SoL SÄBO, 25 % LSS". */
   samplingNote?: string;
+  /** Overrides of the configured reminder policy for this control (working days). */
+  reminders?: { noticeWorkingDaysBefore?: number; escalateAfterWorkingDays?: number };
 }
 
 export interface RiskArea {

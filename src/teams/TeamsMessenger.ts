@@ -1,0 +1,187 @@
+import { TurnContext, type Activity, type CloudAdapter, type ConversationReference } from 'botbuilder';
+import type { ConversationRepository } from '../domain/ports/ConversationRepository';
+import { personalKey } from '../domain/ports/ConversationRepository';
+import type { DeliveryOutcome, Messenger, OutgoingMessage, Recipient } from '../domain/ports/Messenger';
+import type { Logger } from '../logging/createLogger';
+
+export interface TeamsMessengerOptions {
+  adapter: CloudAdapter;
+  conversations: ConversationRepository;
+  /** MicrosoftAppId, or '' in local mode (botbuilder needs the empty string then, not undefined). */
+  appId: string;
+  /** Where to create 1:1 conversations for people without a stored reference (IKBOT_SERVICE_URL). */
+  serviceUrl: string;
+  logger: Logger;
+  now(): Date;
+}
+
+/** OAuth scope of the public Bot Connector; local mode sends no token at all. */
+const CONNECTOR_AUDIENCE = 'https://api.botframework.com';
+
+interface ErrorLike {
+  statusCode?: number;
+  code?: string;
+  message?: string;
+  response?: { headers?: { get?(name: string): string | undefined }; bodyAsText?: string };
+  body?: unknown;
+}
+
+/** Maps a connector error to an outcome the outbox acts on: permanent, retry later, or retry after. */
+export function outcomeOfError(error: unknown): Extract<DeliveryOutcome, { ok: false }> {
+  const e = (error ?? {}) as ErrorLike;
+  const status = e.statusCode;
+  let code = typeof e.code === 'string' && !/^\d+$/.test(e.code) ? e.code : undefined;
+  const text = e.response?.bodyAsText;
+  if (text) {
+    try {
+      const parsed = JSON.parse(text) as { error?: { code?: string } };
+      code = parsed.error?.code ?? code;
+    } catch {
+      // not JSON: keep what the error says
+    }
+  }
+  const retryAfter = e.response?.headers?.get?.('retry-after');
+  const retryAfterMs = retryAfter && /^\d+$/.test(retryAfter) ? Number(retryAfter) * 1000 : undefined;
+  const permanent =
+    status !== undefined && status >= 400 && status < 500 && ![408, 412, 429].includes(status);
+  return {
+    ok: false,
+    permanent,
+    ...(status !== undefined ? { status } : {}),
+    ...(code ? { code } : {}),
+    ...(retryAfterMs !== undefined ? { retryAfterMs } : {}),
+    reason: `${status ?? 'network'} ${code ?? ''} ${e.message ?? String(error)}`.trim().slice(0, 500),
+  };
+}
+
+function activityOf(message: OutgoingMessage): Partial<Activity> {
+  return {
+    type: 'message',
+    text: message.text,
+    textFormat: 'markdown',
+    ...(message.card
+      ? { attachments: [{ contentType: 'application/vnd.microsoft.card.adaptive', content: message.card }] }
+      : {}),
+  };
+}
+
+/**
+ * Proactive delivery through the botbuilder CloudAdapter: the stored 1:1 conversation, or a new one
+ * created with the person's Entra ID object id and tenant (the reference is then stored). Errors are
+ * caught inside the turn logic, so the adapter's onTurnError never hides a failed send from the
+ * outbox; botbuilder itself retries 429/503 with Retry-After and 500 a few times.
+ */
+export class TeamsMessenger implements Messenger {
+  constructor(private readonly options: TeamsMessengerOptions) {}
+
+  async sendToPerson(recipient: Recipient, message: OutgoingMessage): Promise<DeliveryOutcome> {
+    const stored = await this.options.conversations.findPersonal(recipient.aadObjectId);
+    if (stored) return this.sendTo(stored.reference as Partial<ConversationReference>, message);
+    return this.createAndSend(recipient, message);
+  }
+
+  async sendToConversation(conversationKey: string, message: OutgoingMessage): Promise<DeliveryOutcome> {
+    const stored = await this.options.conversations.findByKey(conversationKey);
+    if (!stored) {
+      return {
+        ok: false,
+        permanent: true,
+        code: 'NoStoredConversation',
+        reason: `No conversation is stored for ${conversationKey}; the bot must be added to it (installationUpdate) first.`,
+      };
+    }
+    return this.sendTo(stored.reference as Partial<ConversationReference>, message);
+  }
+
+  private async sendTo(
+    reference: Partial<ConversationReference>,
+    message: OutgoingMessage,
+  ): Promise<DeliveryOutcome> {
+    let outcome: DeliveryOutcome | undefined;
+    // Without an activityId botbuilder posts a new message instead of replying to an old one.
+    const { activityId: _activityId, ...conversation } = reference;
+    try {
+      await this.options.adapter.continueConversationAsync(
+        this.options.appId,
+        conversation,
+        async (context) => {
+          try {
+            const response = await context.sendActivity(activityOf(message));
+            outcome = {
+              ok: true,
+              activityId: response?.id,
+              conversationId: conversation.conversation?.id ?? '',
+            };
+          } catch (error) {
+            outcome = outcomeOfError(error);
+          }
+        },
+      );
+    } catch (error) {
+      outcome ??= outcomeOfError(error);
+    }
+    return outcome ?? { ok: false, permanent: false, reason: 'The adapter returned without sending.' };
+  }
+
+  private async createAndSend(recipient: Recipient, message: OutgoingMessage): Promise<DeliveryOutcome> {
+    const { adapter, appId, serviceUrl } = this.options;
+    let outcome: DeliveryOutcome | undefined;
+    try {
+      await adapter.createConversationAsync(
+        appId,
+        'msteams',
+        serviceUrl,
+        CONNECTOR_AUDIENCE,
+        {
+          isGroup: false,
+          bot: { id: appId ? `28:${appId}` : 'ikbot', name: 'ikbot' },
+          members: [{ id: recipient.aadObjectId, name: recipient.name ?? '' }],
+          tenantId: recipient.tenantId,
+          channelData: { tenant: { id: recipient.tenantId } },
+        } as never,
+        async (context) => {
+          try {
+            const reference = TurnContext.getConversationReference(context.activity);
+            await this.options.conversations.save({
+              key: personalKey(recipient.aadObjectId),
+              kind: 'personal',
+              tenantId: recipient.tenantId,
+              conversationId: reference.conversation?.id ?? '',
+              aadObjectId: recipient.aadObjectId,
+              ...(recipient.name ? { name: recipient.name } : {}),
+              reference: {
+                ...reference,
+                conversation: { ...reference.conversation, tenantId: recipient.tenantId },
+              } as Record<string, unknown>,
+              installed: true,
+              updatedAt: this.options.now(),
+            });
+            const response = await context.sendActivity(activityOf(message));
+            outcome = {
+              ok: true,
+              activityId: response?.id,
+              conversationId: reference.conversation?.id ?? '',
+            };
+          } catch (error) {
+            outcome = outcomeOfError(error);
+          }
+        },
+      );
+    } catch (error) {
+      outcome ??= outcomeOfError(error);
+    }
+    if (outcome && !outcome.ok && outcome.permanent) {
+      this.options.logger.warn(
+        { aadObjectId: recipient.aadObjectId, status: outcome.status, code: outcome.code },
+        'Could not open a 1:1 chat with a person: the ikbot app is probably not installed for them. Install it for them (Teams admin setup policy) so reminders can reach them.',
+      );
+    }
+    return (
+      outcome ?? {
+        ok: false,
+        permanent: false,
+        reason: 'The adapter returned without creating the conversation.',
+      }
+    );
+  }
+}
