@@ -5,9 +5,12 @@ import { createLogger, type Logger } from '../logging/createLogger';
 import { MongoActionRepository } from '../storage/mongo/MongoActionRepository';
 import { MongoAuditLog } from '../storage/mongo/MongoAuditLog';
 import { MongoConversationRepository } from '../storage/mongo/MongoConversationRepository';
+import { MongoDigestQueries } from '../storage/mongo/MongoDigestQueries';
+import { MongoDigestSnapshots } from '../storage/mongo/MongoDigestSnapshots';
 import { MongoOccasionRepository } from '../storage/mongo/MongoOccasionRepository';
 import { MongoPendingImportRepository } from '../storage/mongo/MongoPendingImportRepository';
 import { MongoPlanRepository } from '../storage/mongo/MongoPlanRepository';
+import { MongoSubscriptionRepository } from '../storage/mongo/MongoSubscriptionRepository';
 import { openDatabase, type Database } from '../storage/mongo/openDatabase';
 import type { BotServices } from '../teams/BotServices';
 import { createAdapter } from '../teams/createAdapter';
@@ -48,6 +51,11 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
     audit: new MongoAuditLog(database.db),
     actions: new MongoActionRepository(database.db),
     pendingImports: new MongoPendingImportRepository(database.db),
+    digests: {
+      queries: new MongoDigestQueries(database.db),
+      snapshots: new MongoDigestSnapshots(database.db),
+      subscriptions: new MongoSubscriptionRepository(database.db),
+    },
   };
   const adapter = createAdapter(config, logger);
   const bot = new IkBot(services);

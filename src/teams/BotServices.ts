@@ -6,6 +6,7 @@ import type { OccasionRepository } from '../domain/ports/OccasionRepository';
 import type { PendingImportRepository } from '../domain/ports/PendingImportRepository';
 import type { PlanRepository } from '../domain/ports/PlanRepository';
 import type { Logger } from '../logging/createLogger';
+import type { DigestPorts } from '../usecases/DigestPorts';
 
 /** What the Teams edge needs from the rest of the application; built once by the composition root. */
 export interface BotServices {
@@ -20,4 +21,6 @@ export interface BotServices {
   actions: ActionRepository;
   /** Plan files an administrator sent in Teams, waiting for Confirm or Cancel. */
   pendingImports: PendingImportRepository;
+  /** Digest aggregations, weekly snapshots and channel subscriptions. */
+  digests: DigestPorts;
 }

@@ -13,11 +13,15 @@ export const indexSpecs: Record<string, IndexDescription[]> = {
     { key: { planId: 1, dueDate: 1 }, name: 'planId_dueDate' },
     { key: { year: 1, status: 1 }, name: 'year_status' },
     { key: { unitId: 1, status: 1, dueDate: 1 }, name: 'unitId_status_dueDate' },
+    // Digests: open/overdue occasions of a plan by due date.
+    { key: { planId: 1, status: 1, dueDate: 1 }, name: 'planId_status_dueDate' },
   ],
+  digestSnapshots: [{ key: { planId: 1, periodKey: 1, takenOn: 1 }, name: 'planId_periodKey_takenOn' }],
   audit: [{ key: { subject: 1, at: 1 }, name: 'subject_at' }],
   actions: [
     { key: { occasionId: 1 }, name: 'occasionId' },
     { key: { planId: 1, status: 1, dueDate: 1 }, name: 'planId_status_dueDate' },
+    { key: { planId: 1, unitId: 1, status: 1 }, name: 'planId_unitId_status' },
   ],
   // A handful of documents; expired ones are deleted explicitly (no TTL indexes on FerretDB).
   pendingImports: [{ key: { expiresAt: 1 }, name: 'expiresAt' }],
