@@ -59,7 +59,7 @@ export class MongoDigestQueries implements DigestQueries {
       const rows = await this.db
         .collection('outbox')
         .aggregate<{ _id: string; count: number }>([
-          { $match: { occasionId: { $in: occasionIds.slice(i, i + ID_CHUNK) } } },
+          { $match: { occasionId: { $in: occasionIds.slice(i, i + ID_CHUNK) }, status: 'sent' } },
           { $group: { _id: '$occasionId', count: { $sum: 1 } } },
         ])
         .toArray();

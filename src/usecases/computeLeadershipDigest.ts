@@ -1,0 +1,30 @@
+import { buildLeadershipDigest } from '../domain/digests/buildLeadershipDigest';
+import type { DigestPeriod } from '../domain/digests/DigestPeriod';
+import type { LeadershipDigest } from '../domain/digests/LeadershipDigest';
+import type { IsoDate, Plan } from '../domain/plan/types';
+import { addDays } from '../domain/schedule/addDays';
+import type { DigestPorts } from './DigestPorts';
+
+export interface ComputedLeadershipDigest {
+  digest: LeadershipDigest;
+  overdueTotal: number;
+}
+
+/** The leadership digest of one plan and period: three aggregations, a short overdue list and last week's snapshot. */
+export async function computeLeadershipDigest(
+  ports: Pick<DigestPorts, 'queries' | 'snapshots'>,
+  plan: Plan,
+  period: DigestPeriod,
+  today: IsoDate,
+  maxOverdue = 15,
+): Promise<ComputedLeadershipDigest> {
+  const scope = { planId: plan.id, from: period.from, to: period.to };
+  const [counts, overdueCounts, overdueList, previous] = await Promise.all([
+    ports.queries.statusCounts(scope, ['riskAreaId', 'unitId']),
+    ports.queries.overdueCounts(scope, today, ['riskAreaId', 'unitId']),
+    ports.queries.overdueOccasions(scope, today, maxOverdue),
+    ports.snapshots.latest(plan.id, period.key, addDays(today, -6)),
+  ]);
+  const digest = buildLeadershipDigest({ plan, period, today, counts, overdueCounts, overdueList, previous });
+  return { digest, overdueTotal: digest.totals.overdue };
+}
