@@ -10,6 +10,8 @@ import { messagesFor } from '../i18n/messages';
 import type { BotServices } from './BotServices';
 import { dispatchCardAction } from './cardActions/dispatchCardAction';
 import { findCommand } from './commands/commandTable';
+import { handlePlanUpload } from './planUpload/handlePlanUpload';
+import { planFileAttachmentOf } from './planUpload/planFileAttachment';
 import { turnInfo, type TurnInfo } from './turnInfo';
 
 /** Routes Teams activities to the use cases. One instance serves every turn. */
@@ -88,6 +90,12 @@ export class IkBot extends ActivityHandler {
   private async handleMessage(context: TurnContext): Promise<void> {
     const info = turnInfo(context);
     if (info.kind === 'personal') await this.rememberConversation(context, info);
+    // A shared file comes before commands: its message has no text (or text about the file).
+    const file = planFileAttachmentOf(context.activity);
+    if (file) {
+      await handlePlanUpload(context, info, file, this.services);
+      return;
+    }
     const found = findCommand(info.text);
     if (found) {
       await found.command.run({ context, info, match: found.match, services: this.services });

@@ -27,10 +27,17 @@ export interface PlanImportPreview {
   occasionsPerMonth: number[];
 }
 
+export type AppliedPlanImport = {
+  ok: true;
+  applied: true;
+  revision: number;
+  sync: OccasionSyncSummary;
+} & PlanImportPreview;
+
 export type PlanImportOutcome =
   | { ok: false; errors: PlanFileIssue[]; warnings: PlanFileIssue[] }
   | ({ ok: true; applied: false } & PlanImportPreview)
-  | ({ ok: true; applied: true; revision: number; sync: OccasionSyncSummary } & PlanImportPreview);
+  | AppliedPlanImport;
 
 export interface ImportPlanOptions {
   dryRun?: boolean;
@@ -79,7 +86,7 @@ export async function applyPlanImport(
   preview: PlanImportPreview,
   ports: PlanImportPorts,
   options: Omit<ImportPlanOptions, 'dryRun'>,
-): Promise<PlanImportOutcome & { applied: true }> {
+): Promise<AppliedPlanImport> {
   const { plan } = preview;
   const riskAreaOfControl = new Map<string, string>();
   for (const area of plan.riskAreas)

@@ -1,12 +1,21 @@
 import type { Command } from './Command';
 import { helpCommand } from './helpCommand';
+import { planCommand } from './planCommand';
 import { statusCommand } from './statusCommand';
 import { subscribeCommand, unsubscribeCommand } from './subscribeCommand';
 import { myControlsCommand } from './myControlsCommand';
 import { openControlCommand } from './openControlCommand';
 
 /** Every chat command, in match order. */
-export const commandTable: Command[] = [helpCommand, myControlsCommand, openControlCommand, subscribeCommand, unsubscribeCommand, statusCommand];
+export const commandTable: Command[] = [
+  helpCommand,
+  planCommand,
+  myControlsCommand,
+  openControlCommand,
+  subscribeCommand,
+  unsubscribeCommand,
+  statusCommand,
+];
 
 export function findCommand(
   text: string,
