@@ -1,10 +1,5 @@
-import { amendResultAction } from './amendResultAction';
 import type { CardActionHandler } from './CardAction';
 import { cancelImportAction, confirmImportAction } from './decideImportAction';
-import { markNotApplicableAction } from './markNotApplicableAction';
-import { openControlAction } from './openControlAction';
-import { refreshCardAction } from './refreshCardAction';
-import { submitResultAction } from './submitResultAction';
 
 /**
  * Card actions (Action.Execute verbs) and their handlers. An unknown verb is answered with an
@@ -13,9 +8,4 @@ import { submitResultAction } from './submitResultAction';
 export const cardActionTable: Record<string, CardActionHandler> = {
   confirmImport: confirmImportAction,
   cancelImport: cancelImportAction,
-  submitResult: submitResultAction,
-  markNotApplicable: markNotApplicableAction,
-  refreshCard: refreshCardAction,
-  amendResult: amendResultAction,
-  openControl: openControlAction,
 };
