@@ -15,6 +15,11 @@ import { openDatabase, type Database } from '../storage/mongo/openDatabase';
 import type { BotServices } from '../teams/BotServices';
 import { createAdapter } from '../teams/createAdapter';
 import { IkBot } from '../teams/IkBot';
+import { TeamsMessenger } from '../teams/TeamsMessenger';
+import { MongoAbsenceRepository } from '../storage/mongo/MongoAbsenceRepository';
+import { MongoOutbox } from '../storage/mongo/MongoOutbox';
+import { startScheduler, type RunningScheduler } from '../scheduler/startScheduler';
+import { createReminderTick } from './createReminderTick';
 
 export interface RunningApp {
   url: string;
@@ -41,10 +46,20 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
     dataDir: path.resolve(projectRoot, config.dataDir),
     projectRoot,
   });
+  const now = options.now ?? (() => new Date());
+  const adapter = createAdapter(config, logger);
+  const messenger = new TeamsMessenger({
+    adapter,
+    conversations: new MongoConversationRepository(database.db),
+    appId: config.microsoft.appId,
+    serviceUrl: config.reminders.serviceUrl,
+    logger,
+    now,
+  });
   const services: BotServices = {
     config,
     logger,
-    now: options.now ?? (() => new Date()),
+    now,
     conversations: new MongoConversationRepository(database.db),
     plans: new MongoPlanRepository(database.db),
     occasions: new MongoOccasionRepository(database.db),
@@ -56,8 +71,10 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
       snapshots: new MongoDigestSnapshots(database.db),
       subscriptions: new MongoSubscriptionRepository(database.db),
     },
+    outbox: new MongoOutbox(database.db),
+    absences: new MongoAbsenceRepository(database.db),
+    messenger,
   };
-  const adapter = createAdapter(config, logger);
   const bot = new IkBot(services);
   const http = createServer({ adapter, bot, logger, isReady: () => database.ping() });
   try {
@@ -83,6 +100,16 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
       ? `ikbot listening on http://localhost:${port}/api/messages in LOCAL MODE: no Microsoft credentials, requests are not authenticated (use the Bot Framework Emulator, or set MicrosoftAppId/MicrosoftAppPassword for Teams).`
       : `ikbot listening on port ${port}/api/messages; incoming requests are verified for app ${config.microsoft.appId}.`,
   );
+  let scheduler: RunningScheduler | undefined;
+  if (config.scheduler.enabled) {
+    const tick = createReminderTick(config, database.db, messenger, logger, now);
+    scheduler = startScheduler({
+      tickCron: config.scheduler.tickCron,
+      timeZone: config.timeZone,
+      logger,
+      tick: () => tick(),
+    });
+  }
   let stopped = false;
   return {
     url: `http://127.0.0.1:${port}`,
@@ -93,6 +120,8 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
       if (stopped) return;
       stopped = true;
       await http.drain(15_000);
+      // A reminder pass in progress finishes before the database closes.
+      await scheduler?.stop();
       await database.close();
       logger.info('ikbot stopped: requests drained, database closed.');
     },

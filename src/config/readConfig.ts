@@ -27,6 +27,8 @@ export interface Config {
     noticeWorkingDaysBefore: number;
     escalateAfterWorkingDays: number;
     workingHours: { start: number; end: number };
+    /** Bot Connector URL for opening 1:1 chats with people who have no stored conversation. */
+    serviceUrl: string;
   };
 }
 
@@ -214,6 +216,12 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   } else {
     workingHours = { start: Number(hours[1]), end: Number(hours[2]) };
   }
+  const serviceUrl = text('IKBOT_SERVICE_URL', 'https://smba.trafficmanager.net/teams/');
+  if (!/^https?:\/\/[^\s/]+/.test(serviceUrl)) {
+    problems.push(
+      `IKBOT_SERVICE_URL="${serviceUrl}" is not a URL: use the Bot Connector service URL, e.g. https://smba.trafficmanager.net/teams/.`,
+    );
+  }
 
   if (problems.length > 0) throw new ConfigError(problems);
 
@@ -229,6 +237,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     timeZone,
     logLevel,
     scheduler: { enabled: schedulerRaw === 'on', tickCron, digestCron },
-    reminders: { noticeWorkingDaysBefore, escalateAfterWorkingDays, workingHours },
+    reminders: { noticeWorkingDaysBefore, escalateAfterWorkingDays, workingHours, serviceUrl },
   };
 }

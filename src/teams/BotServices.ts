@@ -1,8 +1,11 @@
 import type { Config } from '../config/readConfig';
 import type { ActionRepository } from '../domain/ports/ActionRepository';
+import type { AbsenceRepository } from '../domain/ports/AbsenceRepository';
 import type { AuditLog } from '../domain/ports/AuditLog';
 import type { ConversationRepository } from '../domain/ports/ConversationRepository';
+import type { Messenger } from '../domain/ports/Messenger';
 import type { OccasionRepository } from '../domain/ports/OccasionRepository';
+import type { Outbox } from '../domain/ports/Outbox';
 import type { PendingImportRepository } from '../domain/ports/PendingImportRepository';
 import type { PlanRepository } from '../domain/ports/PlanRepository';
 import type { Logger } from '../logging/createLogger';
@@ -23,4 +26,10 @@ export interface BotServices {
   pendingImports: PendingImportRepository;
   /** Digest aggregations, weekly snapshots and channel subscriptions. */
   digests: DigestPorts;
+  /** Reminders waiting, sent or failed, with every attempt. */
+  outbox: Outbox;
+  /** People marked away and units with paused reminders. */
+  absences: AbsenceRepository;
+  /** Proactive messages to people and stored conversations (TeamsMessenger). */
+  messenger: Messenger;
 }

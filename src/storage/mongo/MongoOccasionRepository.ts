@@ -35,13 +35,25 @@ export interface OccasionDocument {
   updatedAt: Date;
 }
 
+/** One claimed result version (collection resultVersions, _id "<occasionId>#v<version>"). */
+interface ResultVersionDocument {
+  _id: string;
+  occasionId: string;
+  version: number;
+  status: Exclude<OccasionStatus, 'open'>;
+  result: StoredResult;
+  at: Date;
+}
+
 const CHUNK = 2000;
 
 export class MongoOccasionRepository implements OccasionRepository {
   readonly collection: Collection<OccasionDocument>;
+  private readonly resultVersions: Collection<ResultVersionDocument>;
 
   constructor(db: Db) {
     this.collection = db.collection<OccasionDocument>('occasions');
+    this.resultVersions = db.collection<ResultVersionDocument>('resultVersions');
   }
 
   async sync(
@@ -168,21 +180,46 @@ export class MongoOccasionRepository implements OccasionRepository {
     result: StoredResult,
     at: Date,
   ): Promise<SaveResultOutcome> {
+    const before = await this.findById(id);
+    if (!before || before.version !== expectedVersion) return { saved: false, current: before };
+    // FerretDB 1.24 does not make a conditional update atomic: two findOneAndUpdate calls on
+    // {_id, version} can both match (measured: 45 double wins in 50 races). An insert on a unique
+    // _id is atomic there and on MongoDB, so each version is first claimed in resultVersions; only
+    // the claim's content is ever written as that version, which also lets a later writer roll
+    // forward a winner that stopped between its claim and the occasion update.
+    const version = expectedVersion + 1;
+    const claim: ResultVersionDocument = {
+      _id: `${id}#v${version}`,
+      occasionId: id,
+      version,
+      status,
+      result,
+      at,
+    };
+    let winner = claim;
+    try {
+      await this.resultVersions.insertOne(claim);
+    } catch (error) {
+      if ((error as { code?: number }).code !== 11000) throw error;
+      const existing = await this.resultVersions.findOne({ _id: claim._id });
+      if (!existing) throw error;
+      winner = existing;
+    }
     const document = await this.collection.findOneAndUpdate(
       { _id: id, version: expectedVersion },
       {
         $set: {
-          status,
-          result,
-          assessment: result.result.kind === 'performed' ? result.result.assessment : null,
-          deviations: result.result.kind === 'performed' ? result.result.deviations : 0,
-          version: expectedVersion + 1,
-          updatedAt: at,
+          status: winner.status,
+          result: winner.result,
+          assessment: winner.result.result.kind === 'performed' ? winner.result.result.assessment : null,
+          deviations: winner.result.result.kind === 'performed' ? winner.result.result.deviations : 0,
+          version,
+          updatedAt: winner.at,
         },
       },
       { returnDocument: 'after' },
     );
-    if (document) return { saved: true, record: toRecord(document) };
+    if (winner === claim && document) return { saved: true, record: toRecord(document) };
     return { saved: false, current: await this.findById(id) };
   }
 }

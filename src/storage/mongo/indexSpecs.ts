@@ -18,6 +18,15 @@ export const indexSpecs: Record<string, IndexDescription[]> = {
   ],
   digestSnapshots: [{ key: { planId: 1, periodKey: 1, takenOn: 1 }, name: 'planId_periodKey_takenOn' }],
   audit: [{ key: { subject: 1, at: 1 }, name: 'subject_at' }],
+  // Reminders: claims by status and recipient, expired leases, a person's list, purge by due date.
+  outbox: [
+    { key: { status: 1, recipientId: 1 }, name: 'status_recipientId' },
+    { key: { status: 1, leaseUntil: 1 }, name: 'status_leaseUntil' },
+    { key: { recipientId: 1, dueDate: 1 }, name: 'recipientId_dueDate' },
+    { key: { dueDate: 1 }, name: 'dueDate' },
+  ],
+  absences: [{ key: { kind: 1 }, name: 'kind' }],
+  resultVersions: [{ key: { occasionId: 1, version: 1 }, name: 'occasionId_version' }],
   actions: [
     { key: { occasionId: 1 }, name: 'occasionId' },
     { key: { planId: 1, status: 1, dueDate: 1 }, name: 'planId_status_dueDate' },

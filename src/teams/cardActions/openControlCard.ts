@@ -1,0 +1,116 @@
+import type { TurnContext } from 'botbuilder';
+import type { AdaptiveCardJson } from '../../cards/AdaptiveCardJson';
+import { renderControlCard } from '../../cards/renderControlCard';
+import { renderControlReadOnly } from '../../cards/renderControlReadOnly';
+import { renderControlSummary } from '../../cards/renderControlSummary';
+import { renderErrorCard } from '../../cards/renderErrorCard';
+import type { Plan } from '../../domain/plan/types';
+import { personalKey } from '../../domain/ports/ConversationRepository';
+import type { OccasionRecord } from '../../domain/ports/OccasionRepository';
+import { messagesFor } from '../../i18n/messages';
+import { occasionParticipants, participantAadObjectIds } from '../../usecases/authorizeOccasion';
+import {
+  controlCardDataFor,
+  type ControlCardOptions,
+  type ControlCardState,
+} from '../../usecases/controlCardDataFor';
+import type { BotServices } from '../BotServices';
+import type { TurnInfo } from '../turnInfo';
+
+export interface LoadedControl {
+  plan: Plan;
+  occasion: OccasionRecord;
+}
+
+/** The stored occasion and its plan, or undefined when either is gone (the card is older than the plan). */
+export async function loadControl(
+  services: BotServices,
+  occasionId: unknown,
+): Promise<LoadedControl | undefined> {
+  if (typeof occasionId !== 'string' || occasionId === '' || occasionId.length > 500) return undefined;
+  const occasion = await services.occasions.findById(occasionId);
+  if (!occasion) return undefined;
+  const stored = await services.plans.findById(occasion.planId);
+  if (
+    !stored ||
+    !stored.plan.riskAreas.some((area) => area.controls.some((c) => c.id === occasion.controlId))
+  ) {
+    return undefined;
+  }
+  return { plan: stored.plan, occasion };
+}
+
+export interface OpenControlOptions extends Omit<ControlCardOptions, 'timeZone' | 'refreshUserIds'> {
+  /** A line shown at the top of the card (a conflict, a refusal), in the viewer's language. */
+  notice?: string;
+}
+
+/**
+ * The card for an occasion as the person in this turn should see it now (editable, summary or
+ * read-only), with refresh.userIds set to everyone who may act on it, so that an old copy of the
+ * card turns into the current state when any of them opens it.
+ */
+export async function openControlCard(
+  context: TurnContext,
+  info: TurnInfo,
+  services: BotServices,
+  loaded: LoadedControl,
+  options: OpenControlOptions = {},
+): Promise<{ card: AdaptiveCardJson; state: ControlCardState }> {
+  const { notice, ...cardOptions } = options;
+  const refreshUserIds = await refreshUserIdsFor(context, services, loaded);
+  const state = controlCardDataFor(
+    loaded.plan,
+    loaded.occasion,
+    { aadObjectId: info.aadObjectId, locale: info.locale },
+    services.now(),
+    { ...cardOptions, timeZone: services.config.timeZone, refreshUserIds },
+  );
+  const card =
+    state.card === 'control'
+      ? renderControlCard(state.data)
+      : state.card === 'summary'
+        ? renderControlSummary(state.data)
+        : renderControlReadOnly(state.data);
+  return { card: notice ? withNotice(card, notice) : card, state };
+}
+
+/** The error card for an occasion that no longer exists. */
+export function controlNotFoundCard(info: TurnInfo): AdaptiveCardJson {
+  const texts = messagesFor(info.locale).controls;
+  return renderErrorCard({ locale: info.locale, message: texts.notFound, nextStep: texts.notFoundNextStep });
+}
+
+/**
+ * Teams user ids for the refresh section. The person in this turn is known by from.id; the others
+ * by the user id in their stored 1:1 conversation, or else by their Entra ID MRI (8:orgid:<id>).
+ */
+async function refreshUserIdsFor(
+  context: TurnContext,
+  services: BotServices,
+  loaded: LoadedControl,
+): Promise<string[]> {
+  const ids: string[] = [];
+  const self = context.activity.from;
+  for (const aadObjectId of participantAadObjectIds(occasionParticipants(loaded.plan, loaded.occasion))) {
+    if (self?.aadObjectId?.toLowerCase() === aadObjectId.toLowerCase() && self.id) {
+      ids.push(self.id);
+      continue;
+    }
+    const stored = await services.conversations.findByKey(personalKey(aadObjectId));
+    const user = (stored?.reference as { user?: { id?: string } } | undefined)?.user;
+    ids.push(user?.id ?? `8:orgid:${aadObjectId}`);
+  }
+  return ids;
+}
+
+/** The card with a notice block at the top of its body. */
+function withNotice(card: AdaptiveCardJson, text: string): AdaptiveCardJson {
+  const body = Array.isArray(card.body) ? card.body : [];
+  const notice = {
+    type: 'Container',
+    style: 'warning',
+    items: [{ type: 'TextBlock', text, wrap: true, weight: 'Bolder' }],
+  };
+  return { ...card, body: [notice, ...body] };
+}
