@@ -28,7 +28,8 @@ export interface OutboxItem extends DueReminder {
 export interface OutboxCompletion {
   ids: string[];
   status: Exclude<OutboxStatus, 'sending'>;
-  attempt: OutboxAttempt;
+  /** Every attempt of this send, oldest first (retries before the final outcome). */
+  attempts: OutboxAttempt[];
   reason?: string;
 }
 
@@ -53,6 +54,9 @@ export interface Outbox {
   complete(completions: readonly OutboxCompletion[], at: Date): Promise<void>;
   /** Items for one person, e.g. for "påminnelser". */
   forRecipient(aadObjectId: string, statuses?: readonly OutboxStatus[]): Promise<OutboxItem[]>;
-  /** Deletes finished items older than `before` (explicit expiry: FerretDB has no TTL indexes). */
-  purge(before: Date): Promise<number>;
+  /**
+   * Deletes finished items of occasions due before `dueBefore` (explicit expiry: FerretDB has no TTL
+   * indexes). Passes no longer look at occasions that old, so nothing is re-sent after the purge.
+   */
+  purge(dueBefore: string): Promise<number>;
 }

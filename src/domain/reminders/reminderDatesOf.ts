@@ -2,7 +2,7 @@ import type { IsoDate, Occasion } from '../plan/types';
 import { addWorkingDays } from '../schedule/addWorkingDays';
 import type { ReminderKind, ReminderPolicy } from './types';
 
-export type ReminderDates = Record<ReminderKind, IsoDate>;
+export type ReminderDates = Record<Exclude<ReminderKind, 'unreachable'>, IsoDate>;
 
 /**
  * The first date each kind of reminder may go out for an occasion. The notice goes N working days

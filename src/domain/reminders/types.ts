@@ -3,9 +3,10 @@ import type { IsoDate, Locale } from '../plan/types';
 /**
  * The reminder ladder of one occasion, in order. Each kind is sent at most once per recipient:
  * a notice before the due date, a reminder on it, one when it has passed, and an escalation to the
- * responsible manager (and the substitute) after some working days overdue.
+ * responsible manager (and the substitute) after some working days overdue. 'unreachable' tells the
+ * manager that Teams refused a reminder for the person who should do the control.
  */
-export type ReminderKind = 'notice' | 'due' | 'overdue' | 'escalation';
+export type ReminderKind = 'notice' | 'due' | 'overdue' | 'escalation' | 'unreachable';
 
 export const performerKinds: readonly ReminderKind[] = ['notice', 'due', 'overdue'];
 
@@ -70,6 +71,8 @@ export interface DueReminder {
   dueDate: IsoDate;
   /** Working days overdue on the day the reminder was created (0 when not overdue). */
   daysOverdue: number;
+  /** For kind 'unreachable': Teams' error code, e.g. ConversationBlockedByUser. */
+  unreachableCode?: string;
   /** Ids of earlier kinds for the same occasion and recipient that this one replaces if still unsent. */
   supersedes: string[];
 }

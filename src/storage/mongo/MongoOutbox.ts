@@ -159,33 +159,22 @@ export class MongoOutbox implements Outbox {
   async complete(completions: readonly OutboxCompletion[], at: Date): Promise<void> {
     const groups = new Map<string, OutboxCompletion>();
     for (const completion of completions) {
-      const { attempt, status, reason } = completion;
-      const key = JSON.stringify([
-        status,
-        reason ?? '',
-        attempt.outcome,
-        attempt.httpStatus ?? 0,
-        attempt.code ?? '',
-        attempt.owner,
-      ]);
+      const { attempts, status, reason } = completion;
+      const key = JSON.stringify([status, reason ?? '', attempts.map(({ at: _at, ...rest }) => rest)]);
       const group = groups.get(key);
       if (group) group.ids.push(...completion.ids);
-      else groups.set(key, { ...completion, ids: [...completion.ids], attempt: { ...attempt, at } });
+      else groups.set(key, { ...completion, ids: [...completion.ids] });
     }
-    for (const { ids, status, attempt, reason } of groups.values()) {
+    for (const { ids, status, attempts, reason } of groups.values()) {
       const set: Partial<OutboxDocument> = { status };
       if (status === 'sent') set.sentAt = at;
       if (reason) set.reason = reason;
-      await this.collection.updateMany(
-        { _id: { $in: ids } },
-        {
-          $set: set,
-          ...(status === 'pending' || status === 'sent' || status === 'failed' || status === 'skipped'
-            ? { $unset: { owner: '', leaseUntil: '' } }
-            : {}),
-          $push: { attempts: attempt },
-        },
-      );
+      for (let i = 0; i < ids.length; i += CHUNK) {
+        await this.collection.updateMany(
+          { _id: { $in: ids.slice(i, i + CHUNK) } },
+          { $set: set, $unset: { owner: '', leaseUntil: '' }, $push: { attempts: { $each: attempts } } },
+        );
+      }
     }
     const ids = completions.flatMap((completion) => completion.ids);
     for (let i = 0; i < ids.length; i += CHUNK) {
@@ -200,10 +189,10 @@ export class MongoOutbox implements Outbox {
     return documents.map(toItem);
   }
 
-  async purge(before: Date): Promise<number> {
+  async purge(dueBefore: string): Promise<number> {
     const result = await this.collection.deleteMany({
       status: { $in: ['sent', 'failed', 'skipped', 'unconfirmed'] },
-      createdAt: { $lt: before },
+      dueDate: { $lt: dueBefore },
     });
     return result.deletedCount;
   }

@@ -1,0 +1,344 @@
+import { randomUUID } from 'node:crypto';
+import type { AbsenceRepository } from '../domain/ports/AbsenceRepository';
+import type { AuditLog } from '../domain/ports/AuditLog';
+import type { DeliveryOutcome, Messenger } from '../domain/ports/Messenger';
+import type { OccasionRepository } from '../domain/ports/OccasionRepository';
+import type { Outbox, OutboxAttempt, OutboxCompletion, OutboxItem } from '../domain/ports/Outbox';
+import type { PlanRepository } from '../domain/ports/PlanRepository';
+import { isReminderTime } from '../domain/reminders/isReminderTime';
+import { reminderId } from '../domain/reminders/reminderId';
+import { remindersDue } from '../domain/reminders/remindersDue';
+import type { DueReminder, ReminderPolicy, ReminderProblem } from '../domain/reminders/types';
+import { addDays } from '../domain/schedule/addDays';
+import { localDateOf } from '../domain/schedule/localDateOf';
+import { composeReminderMessage } from './composeReminderMessage';
+import { ReminderRateLimiter } from './ReminderRateLimiter';
+
+export interface ReminderPassDeps {
+  plans: PlanRepository;
+  occasions: OccasionRepository;
+  outbox: Outbox;
+  absences: AbsenceRepository;
+  messenger: Messenger;
+  audit: AuditLog;
+  logger: { info(obj: object, msg: string): void; warn(obj: object, msg: string): void };
+}
+
+export interface ReminderPassOptions {
+  /** The instant the pass is for (simulated by `ikbot tick --now`). */
+  now: Date;
+  policy: ReminderPolicy;
+  /** Tenant of the people in the plans (used to open 1:1 chats for people without a stored one). */
+  tenantId: string;
+  /** Wall clock for leases: they measure whether a process is alive, not the simulated date. */
+  clock?: () => Date;
+  owner?: string;
+  leaseMs?: number;
+  /** Requests per second to the connector (Teams: 50 per app per tenant). */
+  ratePerSecond?: number;
+  limiter?: ReminderRateLimiter;
+  /** Attempts per message within one pass before it is left for the next pass. */
+  maxAttempts?: number;
+  recipientsPerClaim?: number;
+  /** Finished outbox items of occasions due more than this many days ago are deleted. */
+  retainDays?: number;
+  sleep?: (ms: number) => Promise<void>;
+  random?: () => number;
+}
+
+export interface ReminderPassSummary {
+  today: string;
+  outsideWorkingHours: boolean;
+  created: number;
+  superseded: number;
+  messagesSent: number;
+  remindersSent: number;
+  failed: number;
+  skipped: number;
+  released: number;
+  unconfirmed: number;
+  retries: number;
+  purged: number;
+  problems: ReminderProblem[];
+}
+
+const FINAL_FLUSH_SIZE = 50;
+
+/**
+ * One reminder pass, the same for the scheduler and `ikbot tick`: recover what a dead process left,
+ * create the reminders due today in the outbox (idempotent), then deliver them, one message per
+ * person, throttled to Teams' limits, retrying 429 and 5xx, recording every attempt.
+ *
+ * Exactly once without transactions: an item is claimed with an expiring lease, then an in-flight
+ * marker (unique per item) is written right before the request. A claim that expired without a
+ * marker was never sent and is sent again; one with a marker is "unconfirmed" and never re-sent, so
+ * only a process killed with a request on the wire can leave a reminder unconfirmed (recorded and
+ * logged, not dropped silently). Bot Framework offers no idempotent send, so this is the narrowest
+ * window possible from the bot's side.
+ */
+export async function runReminderPass(
+  deps: ReminderPassDeps,
+  options: ReminderPassOptions,
+): Promise<ReminderPassSummary> {
+  const { now, policy } = options;
+  const clock = options.clock ?? (() => new Date());
+  const owner = options.owner ?? randomUUID();
+  const leaseMs = options.leaseMs ?? 120_000;
+  const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
+  const random = options.random ?? Math.random;
+  const maxAttempts = options.maxAttempts ?? 5;
+  const limiter = options.limiter ?? new ReminderRateLimiter(options.ratePerSecond ?? 50);
+  const today = localDateOf(now, policy.timeZone);
+  const summary: ReminderPassSummary = {
+    today,
+    outsideWorkingHours: false,
+    created: 0,
+    superseded: 0,
+    messagesSent: 0,
+    remindersSent: 0,
+    failed: 0,
+    skipped: 0,
+    released: 0,
+    unconfirmed: 0,
+    retries: 0,
+    purged: 0,
+    problems: [],
+  };
+
+  const recovered = await deps.outbox.recover(owner, clock());
+  summary.released = recovered.released;
+  summary.unconfirmed = recovered.unconfirmed.length;
+  for (const id of recovered.unconfirmed) {
+    await deps.audit.append({
+      at: now,
+      actor: { system: 'reminders' },
+      action: 'reminder.unconfirmed',
+      subject: id.split('|')[0],
+      details: { outboxId: id },
+    });
+  }
+  if (recovered.unconfirmed.length > 0) {
+    deps.logger.warn(
+      { count: recovered.unconfirmed.length, ids: recovered.unconfirmed.slice(0, 20) },
+      'Reminders were in flight when a reminder process stopped; Teams may have delivered them, so they are not sent again. Check with the recipients if it matters.',
+    );
+  }
+
+  if (!isReminderTime(now, policy)) {
+    summary.outsideWorkingHours = true;
+    return summary;
+  }
+
+  await createDueReminders(deps, options, today, summary);
+  await deliver(
+    deps,
+    { owner, clock, leaseMs, sleep, random, maxAttempts, limiter, today, now, tenantId: options.tenantId },
+    summary,
+  );
+  summary.purged = await deps.outbox.purge(addDays(today, -(options.retainDays ?? 400)));
+  return summary;
+}
+
+async function createDueReminders(
+  deps: ReminderPassDeps,
+  options: ReminderPassOptions,
+  today: string,
+  summary: ReminderPassSummary,
+): Promise<void> {
+  const year = Number(today.slice(0, 4));
+  const plans = (await deps.plans.list()).filter(
+    (stored) => stored.plan.year >= year - 1 && stored.plan.year <= year,
+  );
+  const [absences, pauses] = await Promise.all([deps.absences.absences(), deps.absences.pauses()]);
+  const due: DueReminder[] = [];
+  for (const { plan } of plans) {
+    const occasions = await deps.occasions.find({
+      planId: plan.id,
+      statuses: ['open'],
+      periodStartedBy: today,
+    });
+    const result = remindersDue({ plan, occasions, today, policy: options.policy, absences, pauses });
+    due.push(...result.reminders);
+    summary.problems.push(...result.problems);
+  }
+  summary.created = await deps.outbox.enqueue(due, options.tenantId, options.now);
+  summary.superseded = await deps.outbox.supersede(
+    due.flatMap((reminder) => reminder.supersedes),
+    'A later reminder for the same occasion replaced it.',
+    options.now,
+  );
+}
+
+interface DeliverContext {
+  owner: string;
+  clock: () => Date;
+  leaseMs: number;
+  sleep: (ms: number) => Promise<void>;
+  random: () => number;
+  maxAttempts: number;
+  limiter: ReminderRateLimiter;
+  today: string;
+  now: Date;
+  tenantId: string;
+}
+
+async function deliver(
+  deps: ReminderPassDeps,
+  ctx: DeliverContext,
+  summary: ReminderPassSummary,
+): Promise<void> {
+  const pending: OutboxCompletion[] = [];
+  let flushing: Promise<void> = Promise.resolve();
+  const flush = (): void => {
+    const batch = pending.splice(0, pending.length);
+    if (batch.length === 0) return;
+    flushing = flushing.then(() => deps.outbox.complete(batch, ctx.clock()));
+  };
+  const record = (completion: OutboxCompletion): void => {
+    pending.push(completion);
+    if (pending.length >= FINAL_FLUSH_SIZE) flush();
+  };
+  const deferred: OutboxCompletion[] = [];
+  const timer = setInterval(flush, 300);
+  try {
+    for (;;) {
+      const claimed = await deps.outbox.claim(ctx.owner, ctx.clock(), ctx.leaseMs, 25);
+      if (claimed.length === 0) break;
+      const byRecipient = new Map<string, OutboxItem[]>();
+      for (const item of claimed) {
+        const list = byRecipient.get(item.recipient.aadObjectId) ?? [];
+        list.push(item);
+        byRecipient.set(item.recipient.aadObjectId, list);
+      }
+      for (const items of byRecipient.values()) {
+        await deliverGroup(deps, ctx, items, record, (completion) => deferred.push(completion), summary);
+      }
+    }
+  } finally {
+    clearInterval(timer);
+    // Released only now, so that this pass does not claim them again in a loop.
+    pending.push(...deferred);
+    flush();
+    await flushing;
+  }
+}
+
+async function deliverGroup(
+  deps: ReminderPassDeps,
+  ctx: DeliverContext,
+  claimed: OutboxItem[],
+  record: (completion: OutboxCompletion) => void,
+  release: (completion: OutboxCompletion) => void,
+  summary: ReminderPassSummary,
+): Promise<void> {
+  const attempt = (outcome: OutboxAttempt['outcome'], extra: Partial<OutboxAttempt> = {}): OutboxAttempt => ({
+    at: ctx.clock(),
+    outcome,
+    owner: ctx.owner,
+    ...extra,
+  });
+  // Answered (or marked not applicable) since the reminder was created: nothing to send.
+  const open: OutboxItem[] = [];
+  const answered: string[] = [];
+  for (const item of claimed) {
+    const occasion = await deps.occasions.findById(item.occasionId);
+    if (occasion && occasion.status === 'open' && !occasion.retired) open.push(item);
+    else answered.push(item.id);
+  }
+  if (answered.length > 0) {
+    summary.skipped += answered.length;
+    record({
+      ids: answered,
+      status: 'skipped',
+      attempts: [attempt('skipped', { code: 'answered' })],
+      reason: 'The occasion was answered before the reminder went out.',
+    });
+  }
+  if (open.length === 0) return;
+
+  await ctx.limiter.acquire();
+  const mine = new Set(
+    await deps.outbox.markInFlight(
+      open.map((item) => item.id),
+      ctx.owner,
+      ctx.clock(),
+    ),
+  );
+  const items = open.filter((item) => mine.has(item.id));
+  if (items.length === 0) return;
+  const ids = items.map((item) => item.id);
+  const recipient = { ...items[0].recipient, tenantId: items[0].tenantId || ctx.tenantId };
+  const message = composeReminderMessage(items, ctx.today);
+  const attempts: OutboxAttempt[] = [];
+
+  for (let n = 1; ; n += 1) {
+    const outcome: DeliveryOutcome = await deps.messenger.sendToPerson(recipient, message);
+    if (outcome.ok) {
+      attempts.push(attempt('sent', { code: outcome.activityId }));
+      record({ ids, status: 'sent', attempts });
+      summary.messagesSent += 1;
+      summary.remindersSent += ids.length;
+      return;
+    }
+    const details = { httpStatus: outcome.status, code: outcome.code };
+    if (outcome.permanent) {
+      attempts.push(attempt('failed', details));
+      record({ ids, status: 'failed', attempts, reason: outcome.reason });
+      summary.failed += ids.length;
+      await reportUnreachable(deps, ctx, items, outcome.code ?? String(outcome.status ?? 'error'));
+      return;
+    }
+    attempts.push(attempt('retry', details));
+    summary.retries += 1;
+    if (n >= ctx.maxAttempts) {
+      deps.logger.warn(
+        { recipient: recipient.aadObjectId, status: outcome.status, reason: outcome.reason },
+        'A reminder could not be delivered after several attempts; it stays pending and the next pass tries again. If this repeats, check the Bot Connector service URL and Teams service health.',
+      );
+      release({ ids, status: 'pending', attempts, reason: outcome.reason });
+      return;
+    }
+    const backoff = Math.min(30_000, 500 * 2 ** (n - 1)) * (0.5 + ctx.random());
+    const wait = outcome.retryAfterMs ?? backoff;
+    if (outcome.status === 429) ctx.limiter.pause(wait);
+    await ctx.sleep(wait);
+    await ctx.limiter.acquire();
+  }
+}
+
+/** Tells the responsible manager that a person could not be reached (a new outbox item, sent in this pass). */
+async function reportUnreachable(
+  deps: ReminderPassDeps,
+  ctx: DeliverContext,
+  items: OutboxItem[],
+  code: string,
+): Promise<void> {
+  const reports: DueReminder[] = items
+    .filter(
+      (item) =>
+        item.manager &&
+        item.kind !== 'unreachable' &&
+        item.manager.aadObjectId !== item.recipient.aadObjectId,
+    )
+    .map(({ tenantId: _t, status: _s, createdAt: _c, attempts: _a, sentAt: _at, reason: _r, ...item }) => ({
+      ...item,
+      id: `${reminderId(item.occasionId, 'unreachable', item.manager?.aadObjectId ?? '')}|${item.recipient.aadObjectId}`,
+      kind: 'unreachable' as const,
+      role: 'manager' as const,
+      recipient: item.manager ?? item.recipient,
+      performer: item.recipient,
+      unreachableCode: code,
+      supersedes: [],
+    }));
+  if (reports.length === 0) return;
+  await deps.outbox.enqueue(reports, ctx.tenantId, ctx.now);
+  for (const report of reports) {
+    await deps.audit.append({
+      at: ctx.now,
+      actor: { system: 'reminders' },
+      action: 'reminder.unreachable',
+      subject: report.occasionId,
+      details: { person: report.performer?.aadObjectId, code, manager: report.recipient.aadObjectId },
+    });
+  }
+}
