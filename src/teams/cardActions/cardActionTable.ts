@@ -1,5 +1,10 @@
+import { amendResultAction } from './amendResultAction';
 import type { CardActionHandler } from './CardAction';
 import { cancelImportAction, confirmImportAction } from './decideImportAction';
+import { markNotApplicableAction } from './markNotApplicableAction';
+import { openControlAction } from './openControlAction';
+import { refreshCardAction } from './refreshCardAction';
+import { submitResultAction } from './submitResultAction';
 
 /**
  * Card actions (Action.Execute verbs) and their handlers. An unknown verb is answered with an
@@ -8,4 +13,9 @@ import { cancelImportAction, confirmImportAction } from './decideImportAction';
 export const cardActionTable: Record<string, CardActionHandler> = {
   confirmImport: confirmImportAction,
   cancelImport: cancelImportAction,
+  submitResult: submitResultAction,
+  markNotApplicable: markNotApplicableAction,
+  refreshCard: refreshCardAction,
+  amendResult: amendResultAction,
+  openControl: openControlAction,
 };
