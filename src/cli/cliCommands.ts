@@ -4,6 +4,7 @@ import { planExportCommand } from './commands/planExportCommand';
 import { planImportCommand } from './commands/planImportCommand';
 import { planShowCommand } from './commands/planShowCommand';
 import { planTemplateCommand } from './commands/planTemplateCommand';
+import { tickCommand } from './commands/tick';
 
 /** Every `ikbot` command, matched on its leading words (e.g. "plan import"). */
 export const cliCommands: CliCommand[] = [
@@ -12,4 +13,5 @@ export const cliCommands: CliCommand[] = [
   planShowCommand,
   planCalendarCommand,
   planTemplateCommand,
+  tickCommand,
 ];
