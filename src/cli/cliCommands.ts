@@ -5,6 +5,8 @@ import { planImportCommand } from './commands/planImportCommand';
 import { planShowCommand } from './commands/planShowCommand';
 import { planTemplateCommand } from './commands/planTemplateCommand';
 import { tickCommand } from './commands/tick';
+import { digestCommand } from './commands/digest';
+import { reportCommand } from './commands/report';
 
 /** Every `ikbot` command, matched on its leading words (e.g. "plan import"). */
 export const cliCommands: CliCommand[] = [
@@ -14,4 +16,6 @@ export const cliCommands: CliCommand[] = [
   planCalendarCommand,
   planTemplateCommand,
   tickCommand,
+  digestCommand,
+  reportCommand,
 ];
