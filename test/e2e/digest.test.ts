@@ -1,0 +1,215 @@
+import { occasionsOf } from '../../src/domain/schedule/occasionsOf';
+import type { OccasionRecord } from '../../src/domain/ports/OccasionRepository';
+import type { Plan } from '../../src/domain/plan/types';
+import { createAdapter } from '../../src/teams/createAdapter';
+import { TeamsMessenger } from '../../src/teams/TeamsMessenger';
+import { sendWeeklyDigests } from '../../src/usecases/sendWeeklyDigests';
+import { adaptiveCardErrors } from '../cards/adaptiveCardErrors';
+import { loadFixturePlan } from '../reports/seedResults';
+import { startTestBot, type TestBot } from '../support/startTestBot';
+import { admin, performer, testTeam, testTenant } from '../support/testUsers';
+
+type Card = { body: Array<Record<string, unknown>> };
+const actor = { aadObjectId: admin.aadObjectId, name: admin.name };
+
+function cardOf(activity: { attachments?: Array<{ content?: unknown }> }): Card {
+  return activity.attachments?.[0]?.content as Card;
+}
+function facts(card: Card): Record<string, string> {
+  const set = card.body.find((element) => element.type === 'FactSet') as {
+    facts: Array<{ title: string; value: string }>;
+  };
+  return Object.fromEntries(set.facts.map((fact) => [fact.title, fact.value]));
+}
+
+async function answer(
+  bot: TestBot,
+  occasion: OccasionRecord,
+  assessment: 'godkand' | 'delvis_godkand',
+  deviations: number,
+) {
+  const at = new Date('2025-09-01T08:00:00Z');
+  const stored = {
+    version: 1,
+    submittedBy: actor,
+    submittedAt: at,
+    firstSubmittedBy: actor,
+    firstSubmittedAt: at,
+  };
+  const result = {
+    kind: 'performed' as const,
+    performedOn: '2025-08-30',
+    answers: [],
+    assessment,
+    deviations,
+  };
+  const saved = await bot.app.services.occasions.saveResult(
+    occasion.id,
+    occasion.version,
+    'answered',
+    { ...stored, result },
+    at,
+  );
+  expect(saved.saved).toBe(true);
+}
+
+describe('digests on a known dataset (Vaggeryd 2025), subscriptions and status', () => {
+  let bot: TestBot;
+  let plan: Plan;
+  let inScope: OccasionRecord[];
+
+  beforeAll(async () => {
+    bot = await startTestBot({ label: 'digest', now: '2025-09-15T08:00:00Z' });
+    plan = await loadFixturePlan('vaggeryd-2025.yaml');
+    const { plans, occasions } = bot.app.services;
+    await plans.save(plan, 'test', new Date('2025-01-02T08:00:00Z'));
+    const areaOf = new Map(plan.riskAreas.flatMap((a) => a.controls.map((c) => [c.id, a.id] as const)));
+    await occasions.sync(
+      plan.id,
+      occasionsOf(plan),
+      (id) => areaOf.get(id) ?? '',
+      new Date('2025-01-02T08:00:00Z'),
+    );
+    inScope = await occasions.find({ planId: plan.id, dueFrom: '2025-01-01', dueTo: '2025-09-30' });
+    // The dataset: one approved, one partly approved with 2 deviations, one not applicable; the rest open.
+    await answer(bot, inScope[0], 'godkand', 0);
+    await answer(bot, inScope[1], 'delvis_godkand', 2);
+    await occasions.saveResult(
+      inScope[2].id,
+      0,
+      'notApplicable',
+      {
+        result: { kind: 'notApplicable', reason: 'Inga ärenden' },
+        version: 1,
+        submittedBy: actor,
+        submittedAt: new Date(),
+        firstSubmittedBy: actor,
+        firstSubmittedAt: new Date(),
+      },
+      new Date(),
+    );
+  });
+  afterAll(async () => {
+    await bot.stop();
+  });
+  beforeEach(() => bot.connector.reset());
+
+  it('status in a channel answers with the leadership digest whose numbers match the stored results', async () => {
+    expect(inScope.length).toBeGreaterThan(5);
+    const overdue = inScope.slice(3).filter((o) => o.dueDate < '2025-09-15').length;
+    await bot.post(bot.activities.message({ text: 'status', conversation: 'channel', user: performer }));
+    const [reply] = bot.connector.sent();
+    const card = cardOf(reply.activity);
+    expect(facts(card)).toMatchObject({
+      Genomförda: `2 av ${inScope.length}`,
+      Saknas: String(inScope.length - 3),
+      'Varav försenade': String(overdue),
+      'Ej aktuella': '1',
+      Bedömning: 'Godkänd 1 · Delvis 1 · Ej godkänd 0',
+      'Ej helt godkända': '1',
+      Avvikelser: '2',
+    });
+    const errors = adaptiveCardErrors(card);
+    // Teams renders the charts; clients without them (and the library) use the fallback TextBlocks.
+    expect(errors.every((e) => /Unknown element type "Chart\.(Donut|VerticalBar)"/.test(e))).toBe(true);
+    const json = JSON.stringify(card);
+    expect(json).toContain(
+      `Genomförda: 2 · Saknas, inte förfallna: ${inScope.length - 3 - overdue} · Försenade: ${overdue}`,
+    );
+    expect(json).not.toContain('${');
+    const overdueTable = JSON.stringify(card.body.filter((e) => e.type === 'Table')[2]);
+    // The overdue list names the performer from the plan's assignments (fixture people are "(exempel)").
+    expect(overdueTable).toContain('Utförare');
+    expect(overdueTable).toMatch(/\(exempel\)|\(example\)/);
+  });
+
+  it('status with a period answers for that period, and explains a period it does not know', async () => {
+    await bot.post(
+      bot.activities.message({ text: 'status 2025-03', conversation: 'channel', user: performer }),
+    );
+    await bot.post(
+      bot.activities.message({ text: 'status vecka', conversation: 'channel', user: performer }),
+    );
+    const [march, bad] = bot.connector.sent();
+    expect(facts(cardOf(march.activity)).Genomförda).toBe('0 av 0');
+    expect(bad.activity.text).toMatch(/känner inte igen perioden ”vecka”/);
+  });
+
+  it('only an administrator may subscribe a channel; others are refused politely in the channel', async () => {
+    await bot.post(bot.activities.message({ text: 'prenumerera', conversation: 'channel', user: performer }));
+    const [refusal] = bot.connector.sent();
+    expect(refusal.activity.text).toMatch(/bara en administratör/);
+    expect(await bot.app.services.digests.subscriptions.list()).toEqual([]);
+
+    await bot.post(
+      bot.activities.message({ text: 'subscribe', conversation: 'channel', user: admin, locale: 'en-US' }),
+    );
+    await bot.post(bot.activities.message({ text: 'prenumerera', conversation: 'channel', user: admin }));
+    await bot.post(bot.activities.message({ text: 'prenumerera', user: admin }));
+    const [, done, again, personal] = bot.connector.sent();
+    expect(done.activity.text).toMatch(/This channel now gets the weekly/);
+    expect(again.activity.text).toMatch(/prenumererar redan/);
+    expect(personal.activity.text).toMatch(/skriv \*\*@ikbot prenumerera\*\* i den kanal/);
+    const subscriptions = await bot.app.services.digests.subscriptions.list();
+    expect(subscriptions).toHaveLength(1);
+    expect(subscriptions[0]).toMatchObject({
+      conversationId: testTeam.controlChannel.id,
+      tenantId: testTenant.id,
+    });
+  });
+
+  it('the weekly run posts the leadership digest in the channel, each manager their own, and next week the change', async () => {
+    const now = new Date('2025-09-15T05:00:00Z');
+    const deps = (at: Date) => ({
+      plans: bot.app.services.plans,
+      ...bot.app.services.digests,
+      messenger: new TeamsMessenger({
+        adapter: createAdapter(bot.config, bot.app.services.logger),
+        conversations: bot.app.services.conversations,
+        appId: '',
+        serviceUrl: bot.connector.url,
+        logger: bot.app.services.logger,
+        now: () => at,
+      }),
+      timeZone: 'Europe/Stockholm',
+      tenantId: testTenant.id,
+    });
+    const summary = await sendWeeklyDigests(deps(now), now);
+    expect(summary).toMatchObject({ plans: 1, channelsSent: 1, channelsFailed: [], managersFailed: [] });
+    expect(summary.managersSent).toBeGreaterThan(0);
+    const sent = bot.connector.sent();
+    const channelPost = sent.find((s) => s.conversationId === testTeam.controlChannel.id);
+    expect(channelPost).toBeDefined();
+    expect(JSON.stringify(cardOf(channelPost!.activity))).toMatch(/Ingen jämförelse ännu/);
+    const managerCards = sent
+      .filter((s) => s.conversationId !== testTeam.controlChannel.id)
+      .map((s) => cardOf(s.activity));
+    expect(managerCards).toHaveLength(summary.managersSent);
+    const withMissing = managerCards
+      .map((c) => JSON.stringify(c))
+      .filter((json) => json.includes('"verb":"remindNow"'));
+    expect(withMissing.length).toBeGreaterThan(0);
+    expect(withMissing[0]).toMatch(/"occasionId":"VAG-SOF-2025/);
+
+    // A week later one more control is answered: the channel sees +1 completed.
+    await answer(bot, (await bot.app.services.occasions.findById(inScope[3].id))!, 'godkand', 0);
+    bot.connector.reset();
+    const nextWeek = new Date('2025-09-22T05:00:00Z');
+    await sendWeeklyDigests(deps(nextWeek), nextWeek);
+    const next = bot.connector.sent().find((s) => s.conversationId === testTeam.controlChannel.id)!;
+    expect(JSON.stringify(cardOf(next.activity))).toContain('Sedan 2025-09-15: +1 genomförda, −1 saknas');
+  });
+
+  it('an administrator can end the subscription', async () => {
+    await bot.post(
+      bot.activities.message({ text: 'avsluta prenumeration', conversation: 'channel', user: admin }),
+    );
+    await bot.post(
+      bot.activities.message({ text: 'avsluta prenumeration', conversation: 'channel', user: admin }),
+    );
+    const [ended, none] = bot.connector.sent();
+    expect(ended.activity.text).toMatch(/Prenumerationen är avslutad/);
+    expect(none.activity.text).toMatch(/ingen prenumeration/);
+    expect(await bot.app.services.digests.subscriptions.list()).toEqual([]);
+  });
+});
