@@ -90,22 +90,55 @@ export async function submitResult(
     return lost(ports, input, plan, saved.current, cardVersion, validation);
   }
 
+  await recordVersion(ports, plan, saved.record, previous?.result);
+  return { kind: 'saved', plan, occasion: saved.record, amended: cardVersion > 0 };
+}
+
+/** The audit entry (who, when, what changed) and any action record for the stored version. */
+async function recordVersion(
+  ports: ResultPorts,
+  plan: Plan,
+  occasion: OccasionRecord,
+  previous: ControlResult | undefined,
+): Promise<void> {
+  const stored = occasion.result;
+  if (!stored) return;
   await ports.audit.append({
-    at: input.now,
-    actor: input.actor,
-    action: cardVersion === 0 ? 'result.submitted' : 'result.amended',
+    at: stored.submittedAt,
+    actor: stored.submittedBy,
+    action: stored.version === 1 ? 'result.submitted' : 'result.amended',
     subject: occasion.id,
     details: {
       planId: occasion.planId,
-      version: result.version,
-      status,
-      result: validation.value,
-      changes: resultChanges(previous?.result, validation.value),
+      version: stored.version,
+      status: occasion.status,
+      result: stored.result,
+      changes: resultChanges(previous, stored.result),
     },
   });
-  const action = actionFromResult(plan, occasion, result, previous?.result);
+  const action = actionFromResult(plan, occasion, stored, previous);
   if (action) await ports.actions.createOnce(action);
-  return { kind: 'saved', plan, occasion: saved.record, amended: cardVersion > 0 };
+}
+
+/**
+ * A repeat finds the version stored. If the first attempt failed after storing it (the database
+ * refused the audit write, the process stopped), its audit entry is missing: write it now, so
+ * every stored version is in the audit log. Only repeats pay for this lookup.
+ */
+async function repairRecord(ports: ResultPorts, plan: Plan, occasion: OccasionRecord): Promise<void> {
+  const version = occasion.result?.version;
+  const entries = await ports.audit.forSubject(occasion.id);
+  const recorded = entries.some(
+    (entry) =>
+      entry.action.startsWith('result.') &&
+      entry.action !== 'result.conflict' &&
+      entry.details.version === version,
+  );
+  if (recorded) return;
+  const before = [...entries]
+    .reverse()
+    .find((entry) => entry.action !== 'result.conflict' && entry.details.version === (version ?? 0) - 1);
+  await recordVersion(ports, plan, occasion, before?.details.result as ControlResult | undefined);
 }
 
 /** A card version that is not a whole number can match no stored version, so it counts as stale. */
@@ -133,7 +166,10 @@ async function lost(
     current.version === cardVersion + 1 &&
     current.result.submittedBy.aadObjectId === input.actor.aadObjectId &&
     sameResult(current.result.result, validation.value);
-  if (repeat) return { kind: 'duplicate', plan, occasion: current };
+  if (repeat) {
+    await repairRecord(ports, plan, current);
+    return { kind: 'duplicate', plan, occasion: current };
+  }
   await ports.audit.append({
     at: input.now,
     actor: input.actor,

@@ -1,9 +1,12 @@
 import { formatDateTime } from '../../cards/formatDateTime';
 import { FIELD } from '../../domain/results/fieldIds';
 import { messagesFor } from '../../i18n/messages';
-import { submitResult } from '../../usecases/submitResult';
+import { renderErrorCard } from '../../cards/renderErrorCard';
+import { submitResult, type SubmitResultOutcome } from '../../usecases/submitResult';
+import type { TurnInfo } from '../turnInfo';
 import type { CardActionHandler } from './CardAction';
 import { controlNotFoundCard, openControlCard } from './openControlCard';
+import { submitResultRetry } from './submitResultRetry';
 
 /**
  * submitResult {occasionId, version} + the card's inputs. Validated on the server (cards can be
@@ -14,15 +17,27 @@ import { controlNotFoundCard, openControlCard } from './openControlCard';
 export const submitResultAction: CardActionHandler = async ({ context, info, data, services }) => {
   const { occasionId, version, ...fields } = data;
   const texts = messagesFor(info.locale).controls;
-  const outcome = await submitResult(services, {
-    occasionId: typeof occasionId === 'string' ? occasionId : '',
-    cardVersion: version,
-    fields,
-    actor: { aadObjectId: info.aadObjectId ?? '', name: info.userName ?? info.aadObjectId ?? '' },
-    locale: info.locale,
-    now: services.now(),
-    timeZone: services.config.timeZone,
-  });
+  const now = services.now();
+  let outcome: SubmitResultOutcome;
+  try {
+    outcome = await submitResultRetry(() =>
+      submitResult(services, {
+        occasionId: typeof occasionId === 'string' ? occasionId : '',
+        cardVersion: version,
+        fields,
+        actor: { aadObjectId: info.aadObjectId ?? '', name: info.userName ?? info.aadObjectId ?? '' },
+        locale: info.locale,
+        now,
+        timeZone: services.config.timeZone,
+      }),
+    );
+  } catch (error) {
+    services.logger.error(
+      { err: error, occasionId },
+      'Storing a control result failed; the person was asked to send again (a repeat is safe). Check that the database is up and not overloaded.',
+    );
+    return { card: submitFailedCard(info, data) };
+  }
   switch (outcome.kind) {
     case 'notFound':
       return { card: controlNotFoundCard(info) };
@@ -66,3 +81,21 @@ export const submitResultAction: CardActionHandler = async ({ context, info, dat
     }
   }
 };
+
+/** Storage failed: say so, and offer to send the same answer again (the entries travel in the retry's data). */
+function submitFailedCard(info: TurnInfo, data: Record<string, unknown>) {
+  const retryData: Record<string, string | number | boolean> = {};
+  for (const [key, value] of Object.entries(data)) {
+    if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')
+      retryData[key] = value;
+  }
+  return renderErrorCard({
+    locale: info.locale,
+    message: messagesFor(info.locale).somethingWentWrong,
+    retry: {
+      title: info.locale === 'en' ? 'Send again' : 'Skicka igen',
+      verb: 'submitResult',
+      data: retryData,
+    },
+  });
+}
