@@ -19,6 +19,8 @@ import { TeamsMessenger } from '../teams/TeamsMessenger';
 import { MongoAbsenceRepository } from '../storage/mongo/MongoAbsenceRepository';
 import { MongoOutbox } from '../storage/mongo/MongoOutbox';
 import { startScheduler, type RunningScheduler } from '../scheduler/startScheduler';
+import { startDigestSchedule, type RunningDigestSchedule } from '../scheduler/startDigestSchedule';
+import { sendWeeklyDigests } from '../usecases/sendWeeklyDigests';
 import { createReminderTick } from './createReminderTick';
 
 export interface RunningApp {
@@ -110,6 +112,25 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
       tick: () => tick(),
     });
   }
+  let digestSchedule: RunningDigestSchedule | undefined;
+  if (config.scheduler.enabled) {
+    digestSchedule = startDigestSchedule({
+      digestCron: config.scheduler.digestCron,
+      timeZone: config.timeZone,
+      logger,
+      run: () =>
+        sendWeeklyDigests(
+          {
+            plans: services.plans,
+            ...services.digests,
+            messenger,
+            timeZone: config.timeZone,
+            tenantId: config.allowedTenants[0] ?? config.microsoft.tenantId,
+          },
+          now(),
+        ),
+    });
+  }
   let stopped = false;
   return {
     url: `http://127.0.0.1:${port}`,
@@ -122,6 +143,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
       await http.drain(15_000);
       // A reminder pass in progress finishes before the database closes.
       await scheduler?.stop();
+      await digestSchedule?.stop();
       await database.close();
       logger.info('ikbot stopped: requests drained, database closed.');
     },

@@ -20,6 +20,7 @@ export interface DigestMessages {
   reminderFailed(name: string, reason: string): string;
   reminderNotNeeded: string;
   reminderNoPerformer: string;
+  reminderUnknown: string;
 }
 
 const sv: DigestMessages = {
@@ -51,6 +52,7 @@ const sv: DigestMessages = {
   reminderNotNeeded: 'Kontrollen är redan besvarad, så ingen påminnelse behövs.',
   reminderNoPerformer:
     'Planen anger ingen utförare för kontrollen och enheten, så jag vet inte vem jag ska påminna. Be en administratör komplettera planen.',
+  reminderUnknown: 'Kontrollen finns inte längre i planen. Skriv **status** för en aktuell sammanställning.',
 };
 
 const en: DigestMessages = {
@@ -81,6 +83,7 @@ const en: DigestMessages = {
   reminderNotNeeded: 'The control has already been answered, so no reminder is needed.',
   reminderNoPerformer:
     'The plan names no performer for this control and unit, so I do not know whom to remind. Ask an administrator to complete the plan.',
+  reminderUnknown: 'The control is no longer in the plan. Type **status** for a current digest.',
 };
 
 export function digestMessagesFor(locale: Locale): DigestMessages {

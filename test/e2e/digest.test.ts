@@ -7,7 +7,9 @@ import { sendWeeklyDigests } from '../../src/usecases/sendWeeklyDigests';
 import { adaptiveCardErrors } from '../cards/adaptiveCardErrors';
 import { loadFixturePlan } from '../reports/seedResults';
 import { startTestBot, type TestBot } from '../support/startTestBot';
-import { admin, performer, testTeam, testTenant } from '../support/testUsers';
+import { admin, performer, testTeam, testTenant, unitManager } from '../support/testUsers';
+import { pairKey, responsibleManagers } from '../../src/domain/digests/responsibleManagers';
+import { resolveAssignment } from '../../src/domain/plan/resolveAssignment';
 
 type Card = { body: Array<Record<string, unknown>> };
 const actor = { aadObjectId: admin.aadObjectId, name: admin.name };
@@ -198,6 +200,63 @@ describe('digests on a known dataset (Vaggeryd 2025), subscriptions and status',
     await sendWeeklyDigests(deps(nextWeek), nextWeek);
     const next = bot.connector.sent().find((s) => s.conversationId === testTeam.controlChannel.id)!;
     expect(JSON.stringify(cardOf(next.activity))).toContain('Sedan 2025-09-15: +1 genomförda, −1 saknas');
+  });
+
+  it('"Påminn nu" on a manager digest reminds the performer now; someone else may not', async () => {
+    const managers = responsibleManagers(plan).filter((m) => m.person.aadObjectId);
+    const open = await bot.app.services.occasions.find({
+      planId: plan.id,
+      statuses: ['open'],
+      dueTo: '2025-09-30',
+    });
+    const target = open.find((o) => managers.some((m) => m.pairs.has(pairKey(o.controlId, o.unitId))))!;
+    const manager = managers.find((m) => m.pairs.has(pairKey(target.controlId, target.unitId)))!;
+    const managerUser = {
+      ...unitManager,
+      id: '29:1ManagerFromPlan',
+      aadObjectId: manager.person.aadObjectId!,
+      name: manager.person.name,
+    };
+
+    // The performer has the app installed (their 1:1 conversation is stored), as the reminders need.
+    const control = plan.riskAreas.flatMap((a) => a.controls).find((c) => c.id === target.controlId)!;
+    const person = resolveAssignment(plan, control.performerRoleId!, target.unitId)!.person;
+    const performerUser = {
+      ...performer,
+      id: '29:1PerformerFromPlan',
+      aadObjectId: person.aadObjectId!,
+      name: person.name,
+    };
+    await bot.post(bot.activities.installationUpdate({ action: 'add', user: performerUser }));
+    bot.connector.reset();
+
+    const refused = await bot.post(
+      bot.activities.adaptiveCardAction({
+        verb: 'remindNow',
+        data: { occasionId: target.id },
+        user: performer,
+      }),
+    );
+    expect(JSON.stringify(refused.body)).toMatch(/bara en administratör/);
+    expect(bot.connector.sent()).toHaveLength(0);
+
+    const response = await bot.post(
+      bot.activities.adaptiveCardAction({
+        verb: 'remindNow',
+        data: { occasionId: target.id },
+        user: managerUser,
+      }),
+    );
+    expect(response.body).toMatchObject({ statusCode: 200, type: 'application/vnd.microsoft.card.adaptive' });
+    // The card the button was on comes back up to date: the manager's digest, with its buttons.
+    expect(JSON.stringify(response.body)).toContain('"verb":"remindNow"');
+    const sent = bot.connector.sent();
+    const reminder = sent.find((s) => String(s.activity.text).startsWith('Påminnelse från'));
+    expect(reminder?.activity.text).toContain(manager.person.name);
+    expect(reminder?.conversationId).not.toBe(testTeam.controlChannel.id);
+    expect(sent.some((s) => /Påminnelsen är skickad till/.test(String(s.activity.text)))).toBe(true);
+    const audit = await bot.app.services.audit.forSubject(target.id);
+    expect(audit.map((entry) => entry.action)).toContain('reminder.sentNow');
   });
 
   it('an administrator can end the subscription', async () => {

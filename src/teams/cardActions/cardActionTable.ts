@@ -4,6 +4,7 @@ import { cancelImportAction, confirmImportAction } from './decideImportAction';
 import { markNotApplicableAction } from './markNotApplicableAction';
 import { openControlAction } from './openControlAction';
 import { refreshCardAction } from './refreshCardAction';
+import { remindNowAction } from './remindNowAction';
 import { submitResultAction } from './submitResultAction';
 
 /**
@@ -18,4 +19,5 @@ export const cardActionTable: Record<string, CardActionHandler> = {
   refreshCard: refreshCardAction,
   amendResult: amendResultAction,
   openControl: openControlAction,
+  remindNow: remindNowAction,
 };
