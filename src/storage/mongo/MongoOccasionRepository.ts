@@ -1,4 +1,4 @@
-import type { AnyBulkWriteOperation, Collection, Db, Filter } from 'mongodb';
+import type { Collection, Db, Filter } from 'mongodb';
 import type { Occasion } from '../../domain/plan/types';
 import type {
   OccasionQuery,
@@ -67,7 +67,7 @@ export class MongoOccasionRepository implements OccasionRepository {
       string,
       Pick<
         OccasionDocument,
-        '_id' | 'dueDate' | 'periodStart' | 'periodEnd' | 'riskAreaId' | 'version' | 'retired'
+        '_id' | 'controlId' | 'dueDate' | 'periodStart' | 'periodEnd' | 'riskAreaId' | 'version' | 'retired'
       >
     >();
     const cursor = this.collection.find(
@@ -75,6 +75,7 @@ export class MongoOccasionRepository implements OccasionRepository {
       {
         projection: {
           _id: 1,
+          controlId: 1,
           dueDate: 1,
           periodStart: 1,
           periodEnd: 1,
@@ -87,7 +88,7 @@ export class MongoOccasionRepository implements OccasionRepository {
     for await (const document of cursor) existing.set(document._id, document);
 
     const toInsert: OccasionDocument[] = [];
-    const toUpdate: AnyBulkWriteOperation<OccasionDocument>[] = [];
+    const toUpdate: Array<{ id: string; set: Partial<OccasionDocument> }> = [];
     const wanted = new Set<string>();
     for (const occasion of occasions) {
       const document = toDocument(occasion, riskAreaOf(occasion.controlId), at);
@@ -104,12 +105,8 @@ export class MongoOccasionRepository implements OccasionRepository {
       ) {
         const { dueDate, dueMonth, periodStart, periodEnd, riskAreaId } = document;
         toUpdate.push({
-          updateOne: {
-            filter: { _id: document._id },
-            update: {
-              $set: { dueDate, dueMonth, periodStart, periodEnd, riskAreaId, retired: false, updatedAt: at },
-            },
-          },
+          id: document._id,
+          set: { dueDate, dueMonth, periodStart, periodEnd, riskAreaId, retired: false, updatedAt: at },
         });
       } else {
         summary.unchanged += 1;
@@ -117,6 +114,9 @@ export class MongoOccasionRepository implements OccasionRepository {
     }
     const toDelete: string[] = [];
     const toRetire: string[] = [];
+    // Controls that left the plan entirely: their occasions go with one write per control.
+    const wantedControls = new Set(occasions.map((occasion) => occasion.controlId));
+    const goneControls = new Set<string>();
     for (const [id, current] of existing) {
       if (wanted.has(id)) continue;
       if (current.version > 0) {
@@ -124,7 +124,9 @@ export class MongoOccasionRepository implements OccasionRepository {
       } else {
         toDelete.push(id);
       }
+      if (!wantedControls.has(current.controlId)) goneControls.add(current.controlId);
     }
+    const gone = (id: string): boolean => goneControls.has(existing.get(id)?.controlId ?? '');
 
     for (let i = 0; i < toInsert.length; i += CHUNK) {
       const chunk = toInsert.slice(i, i + CHUNK);
@@ -135,18 +137,25 @@ export class MongoOccasionRepository implements OccasionRepository {
         if ((error as { code?: number }).code !== 11000) throw error;
       }
     }
-    for (let i = 0; i < toUpdate.length; i += CHUNK) {
-      await this.collection.bulkWrite(toUpdate.slice(i, i + CHUNK), { ordered: false });
+    // One write per occasion by _id, or per removed control: on FerretDB 1.24 a bulkWrite of ~100
+    // updates, or an $in of a few hundred ids, did not finish within minutes (seen in the planImport
+    // bench), while single-document writes by _id take a few ms each.
+    for (const { id, set } of toUpdate) {
+      await this.collection.updateOne({ _id: id }, { $set: set });
     }
-    for (let i = 0; i < toDelete.length; i += CHUNK) {
+    for (const controlId of goneControls) {
       // Only occasions still without a result: one answered meanwhile is kept.
-      await this.collection.deleteMany({ _id: { $in: toDelete.slice(i, i + CHUNK) }, version: 0 });
-    }
-    for (let i = 0; i < toRetire.length; i += CHUNK) {
+      await this.collection.deleteMany({ planId, controlId, version: 0 });
       await this.collection.updateMany(
-        { _id: { $in: toRetire.slice(i, i + CHUNK) } },
+        { planId, controlId, version: { $gt: 0 }, retired: false },
         { $set: { retired: true, updatedAt: at } },
       );
+    }
+    for (const id of toDelete.filter((candidate) => !gone(candidate))) {
+      await this.collection.deleteOne({ _id: id, version: 0 });
+    }
+    for (const id of toRetire.filter((candidate) => !gone(candidate))) {
+      await this.collection.updateOne({ _id: id }, { $set: { retired: true, updatedAt: at } });
     }
     summary.added = toInsert.length;
     summary.updated = toUpdate.length;
