@@ -75,7 +75,8 @@ export class TeamsMessenger implements Messenger {
   constructor(private readonly options: TeamsMessengerOptions) {}
 
   async sendToPerson(recipient: Recipient, message: OutgoingMessage): Promise<DeliveryOutcome> {
-    const stored = await this.options.conversations.findPersonal(recipient.aadObjectId);
+    // By key rather than findPersonal: a lookup by _id is the one FerretDB serves from an index.
+    const stored = await this.options.conversations.findByKey(personalKey(recipient.aadObjectId));
     if (stored) return this.sendTo(stored.reference as Partial<ConversationReference>, message);
     return this.createAndSend(recipient, message);
   }

@@ -30,9 +30,10 @@ export interface ReminderPassOptions {
   policy: ReminderPolicy;
   /** Tenant of the people in the plans (used to open 1:1 chats for people without a stored one). */
   tenantId: string;
-  /** Wall clock for leases: they measure whether a process is alive, not the simulated date. */
+  /** Wall clock for in-flight markers: they measure whether a process is alive, not the simulated date. */
   clock?: () => Date;
   owner?: string;
+  /** A send marked in flight longer than this (wall clock) without an outcome is taken as interrupted. */
   leaseMs?: number;
   /** Requests per second to the connector (Teams: 50 per app per tenant). */
   ratePerSecond?: number;
@@ -55,26 +56,24 @@ export interface ReminderPassSummary {
   remindersSent: number;
   failed: number;
   skipped: number;
-  released: number;
   unconfirmed: number;
   retries: number;
   purged: number;
   problems: ReminderProblem[];
 }
 
-const FINAL_FLUSH_SIZE = 50;
-
 /**
  * One reminder pass, the same for the scheduler and `ikbot tick`: recover what a dead process left,
  * create the reminders due today in the outbox (idempotent), then deliver them, one message per
  * person, throttled to Teams' limits, retrying 429 and 5xx, recording every attempt.
  *
- * Exactly once without transactions: an item is claimed with an expiring lease, then an in-flight
- * marker (unique per item) is written right before the request. A claim that expired without a
- * marker was never sent and is sent again; one with a marker is "unconfirmed" and never re-sent, so
- * only a process killed with a request on the wire can leave a reminder unconfirmed (recorded and
- * logged, not dropped silently). Bot Framework offers no idempotent send, so this is the narrowest
- * window possible from the bot's side.
+ * Exactly once without transactions: right before the request an in-flight marker with the item's
+ * id as its unique _id is inserted; only the process whose insert succeeds sends. An item without a
+ * marker was never sent and is picked up by the next pass; a marker without an outcome after
+ * `leaseMs` means the sender died with the request on the wire: the item becomes "unconfirmed"
+ * (recorded and logged, never re-sent). Bot Framework offers no idempotent send, so a request in
+ * flight at a crash is the one case that cannot be settled from the bot's side; marking it right
+ * before the write keeps that window to the request itself.
  */
 export async function runReminderPass(
   deps: ReminderPassDeps,
@@ -98,15 +97,13 @@ export async function runReminderPass(
     remindersSent: 0,
     failed: 0,
     skipped: 0,
-    released: 0,
     unconfirmed: 0,
     retries: 0,
     purged: 0,
     problems: [],
   };
 
-  const recovered = await deps.outbox.recover(owner, clock());
-  summary.released = recovered.released;
+  const recovered = await deps.outbox.recover(owner, clock(), leaseMs);
   summary.unconfirmed = recovered.unconfirmed.length;
   for (const id of recovered.unconfirmed) {
     await deps.audit.append({
@@ -194,30 +191,33 @@ async function deliver(
     if (batch.length === 0) return;
     flushing = flushing.then(() => deps.outbox.complete(batch, ctx.clock()));
   };
+  // Each outcome is written as soon as it is known (in the background, in order), so a crash
+  // leaves at most the request on the wire unrecorded.
   const record = (completion: OutboxCompletion): void => {
     pending.push(completion);
-    if (pending.length >= FINAL_FLUSH_SIZE) flush();
+    flush();
   };
-  const deferred: OutboxCompletion[] = [];
+  const handedBack = new Set<string>();
   const timer = setInterval(flush, 300);
   try {
     for (;;) {
-      const claimed = await deps.outbox.claim(ctx.owner, ctx.clock(), ctx.leaseMs, 25);
-      if (claimed.length === 0) break;
+      // Handed-back items wait for the next pass instead of looping in this one.
+      const waiting = await deps.outbox.pending(handedBack);
+      if (waiting.length === 0) break;
       const byRecipient = new Map<string, OutboxItem[]>();
-      for (const item of claimed) {
+      for (const item of waiting) {
         const list = byRecipient.get(item.recipient.aadObjectId) ?? [];
         list.push(item);
         byRecipient.set(item.recipient.aadObjectId, list);
       }
       for (const items of byRecipient.values()) {
-        await deliverGroup(deps, ctx, items, record, (completion) => deferred.push(completion), summary);
+        await deliverGroup(deps, ctx, items, record, summary);
       }
+      // Items this pass could not mark (another process sends them) are not looked at again.
+      for (const item of waiting) handedBack.add(item.id);
     }
   } finally {
     clearInterval(timer);
-    // Released only now, so that this pass does not claim them again in a loop.
-    pending.push(...deferred);
     flush();
     await flushing;
   }
@@ -228,7 +228,6 @@ async function deliverGroup(
   ctx: DeliverContext,
   claimed: OutboxItem[],
   record: (completion: OutboxCompletion) => void,
-  release: (completion: OutboxCompletion) => void,
   summary: ReminderPassSummary,
 ): Promise<void> {
   const attempt = (outcome: OutboxAttempt['outcome'], extra: Partial<OutboxAttempt> = {}): OutboxAttempt => ({
@@ -240,11 +239,12 @@ async function deliverGroup(
   // Answered (or marked not applicable) since the reminder was created: nothing to send.
   const open: OutboxItem[] = [];
   const answered: string[] = [];
-  for (const item of claimed) {
-    const occasion = await deps.occasions.findById(item.occasionId);
+  const occasions = await Promise.all(claimed.map((item) => deps.occasions.findById(item.occasionId)));
+  claimed.forEach((item, i) => {
+    const occasion = occasions[i];
     if (occasion && occasion.status === 'open' && !occasion.retired) open.push(item);
     else answered.push(item.id);
-  }
+  });
   if (answered.length > 0) {
     summary.skipped += answered.length;
     record({
@@ -274,7 +274,8 @@ async function deliverGroup(
   for (let n = 1; ; n += 1) {
     const outcome: DeliveryOutcome = await deps.messenger.sendToPerson(recipient, message);
     if (outcome.ok) {
-      attempts.push(attempt('sent', { code: outcome.activityId }));
+      // No per-message details here: equal attempts let one write complete many items (FerretDB scans per write).
+      attempts.push(attempt('sent'));
       record({ ids, status: 'sent', attempts });
       summary.messagesSent += 1;
       summary.remindersSent += ids.length;
@@ -295,7 +296,7 @@ async function deliverGroup(
         { recipient: recipient.aadObjectId, status: outcome.status, reason: outcome.reason },
         'A reminder could not be delivered after several attempts; it stays pending and the next pass tries again. If this repeats, check the Bot Connector service URL and Teams service health.',
       );
-      release({ ids, status: 'pending', attempts, reason: outcome.reason });
+      record({ ids, status: 'pending', attempts, reason: outcome.reason });
       return;
     }
     const backoff = Math.min(30_000, 500 * 2 ** (n - 1)) * (0.5 + ctx.random());

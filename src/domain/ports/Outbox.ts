@@ -1,10 +1,10 @@
 import type { DueReminder } from '../reminders/types';
 
 /**
- * pending → sending (claimed with a lease) → sent | failed (permanent) | skipped (answered meanwhile,
- * or replaced by a later reminder) | unconfirmed (the process died with the request in flight: it
- * is never re-sent, so a reminder goes out at most once, and it is recorded, so nothing is lost
- * silently).
+ * pending → sending (a marker written right before the request) → sent | failed (permanent) |
+ * skipped (answered meanwhile, or replaced by a later reminder) | unconfirmed (the process died with
+ * the request in flight: it is never re-sent, so a reminder goes out at most once, and it is
+ * recorded, so nothing is lost silently).
  */
 export type OutboxStatus = 'pending' | 'sending' | 'sent' | 'failed' | 'skipped' | 'unconfirmed';
 
@@ -36,21 +36,21 @@ export interface OutboxCompletion {
 export interface Outbox {
   /** Creates the items that do not exist yet (deterministic ids: a second call is a no-op); returns how many were new. */
   enqueue(reminders: readonly DueReminder[], tenantId: string, at: Date): Promise<number>;
-  /** Marks still-pending items skipped (a later reminder of the same occasion replaced them). */
+  /** Marks still-unsent items skipped (a later reminder of the same occasion replaced them). */
   supersede(ids: readonly string[], reason: string, at: Date): Promise<number>;
   /**
-   * Items whose claim expired: those with a request in flight become unconfirmed, the rest pending.
-   * `clock` is wall time: leases measure process liveness, not the simulated date of a pass.
+   * Items whose request went out more than `staleMs` ago (wall clock) without a recorded outcome:
+   * the sending process died with the request in flight. They become unconfirmed, never re-sent.
    */
-  recover(owner: string, clock: Date): Promise<{ unconfirmed: string[]; released: number }>;
-  /** Atomically claims the pending items of up to maxRecipients recipients (at most once per item). */
-  claim(owner: string, clock: Date, leaseMs: number, maxRecipients: number): Promise<OutboxItem[]>;
+  recover(owner: string, clock: Date, staleMs: number): Promise<{ unconfirmed: string[] }>;
+  /** Items with no request started and no outcome, oldest first, leaving out `exclude`. */
+  pending(exclude?: ReadonlySet<string>): Promise<OutboxItem[]>;
   /**
-   * Records that a send is about to start (one marker per item, unique): returns the ids this owner
-   * may send. An id already marked by someone else is left alone.
+   * Records, right before the request, that a send starts (one marker per item, unique): returns
+   * the ids this owner may send. An id someone else already marked is left alone.
    */
   markInFlight(ids: readonly string[], owner: string, clock: Date): Promise<string[]>;
-  /** Writes outcomes (grouped to one write per outcome) and clears the in-flight markers. */
+  /** Writes outcomes; status 'pending' hands items back (markers removed) for a later pass. */
   complete(completions: readonly OutboxCompletion[], at: Date): Promise<void>;
   /** Items for one person, e.g. for "påminnelser". */
   forRecipient(aadObjectId: string, statuses?: readonly OutboxStatus[]): Promise<OutboxItem[]>;

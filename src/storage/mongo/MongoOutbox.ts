@@ -1,150 +1,136 @@
 import type { Collection, Db, Filter } from 'mongodb';
+import type {
+  Outbox,
+  OutboxAttempt,
+  OutboxCompletion,
+  OutboxItem,
+  OutboxStatus,
+} from '../../domain/ports/Outbox';
 import type { DueReminder } from '../../domain/reminders/types';
-import type { Outbox, OutboxCompletion, OutboxItem, OutboxStatus } from '../../domain/ports/Outbox';
 
-/** One reminder to deliver; recipientId and the lease are flat fields so every filter is top-level. */
-export interface OutboxDocument extends Omit<OutboxItem, 'id'> {
+/** A reminder to deliver, written once and never updated. */
+export interface OutboxDocument extends Omit<OutboxItem, 'id' | 'status' | 'attempts' | 'sentAt' | 'reason'> {
   _id: string;
   recipientId: string;
-  owner?: string;
-  leaseUntil?: Date;
 }
 
-/** Present while a request for the item may be in flight; unique per item, so only one process sends it. */
+/** Written right before an item's request goes out; its unique _id means one sender per item, ever. */
 interface InFlightDocument {
   _id: string;
   owner: string;
   at: Date;
 }
 
+/** The outcome of an item, written once. */
+interface ResultDocument {
+  _id: string;
+  status: Exclude<OutboxStatus, 'pending' | 'sending'>;
+  attempts: OutboxAttempt[];
+  at: Date;
+  reason?: string;
+}
+
+/** Attempts of sends that were handed back for a later pass (429/5xx that outlasted the retries). */
+interface AttemptDocument extends OutboxAttempt {
+  itemId: string;
+}
+
 const CHUNK = 1000;
 const isDuplicateKey = (error: unknown): boolean => (error as { code?: number }).code === 11000;
 
 /**
- * The reminder outbox. No transactions: every write is a single-document atomic update (or an
- * updateMany whose per-document filter re-checks the state), inserts use deterministic ids, and the
- * in-flight markers live in a small collection of their own ('outboxInFlight') because FerretDB
- * scans a collection on every update: the markers stay cheap however large the outbox grows.
+ * The reminder outbox, insert-only. FerretDB 1.24 re-scans a collection for every document an
+ * update or delete touches (marking 10,000 items sent in a 10,000-item collection would take
+ * minutes), so state changes are new documents in their own collections: 'outbox' (the items),
+ * 'outboxInFlight' (a send started), 'outboxResults' (the outcome), 'outboxAttempts' (retries handed
+ * back). An item's status is read from them; every write is one atomic insert on a unique _id, so
+ * several processes need no transactions and never both send an item.
  */
 export class MongoOutbox implements Outbox {
   readonly collection: Collection<OutboxDocument>;
   readonly inFlight: Collection<InFlightDocument>;
+  readonly results: Collection<ResultDocument>;
+  readonly attempts: Collection<AttemptDocument>;
 
   constructor(db: Db) {
     this.collection = db.collection<OutboxDocument>('outbox');
     this.inFlight = db.collection<InFlightDocument>('outboxInFlight');
+    this.results = db.collection<ResultDocument>('outboxResults');
+    this.attempts = db.collection<AttemptDocument>('outboxAttempts');
   }
 
   async enqueue(reminders: readonly DueReminder[], tenantId: string, at: Date): Promise<number> {
     if (reminders.length === 0) return 0;
-    const ids = reminders.map((reminder) => reminder.id);
-    const existing = new Set<string>();
-    for (let i = 0; i < ids.length; i += CHUNK) {
-      const found = await this.collection
-        .find({ _id: { $in: ids.slice(i, i + CHUNK) } }, { projection: { _id: 1 } })
-        .toArray();
-      for (const document of found) existing.add(document._id);
-    }
+    const existing = await this.idsIn(
+      this.collection,
+      reminders.map((reminder) => reminder.id),
+    );
     const fresh = reminders.filter((reminder) => !existing.has(reminder.id));
-    let inserted = 0;
-    for (let i = 0; i < fresh.length; i += CHUNK) {
-      const documents = fresh.slice(i, i + CHUNK).map(({ id, ...reminder }): OutboxDocument => ({
-        ...reminder,
-        _id: id,
-        recipientId: reminder.recipient.aadObjectId,
-        tenantId,
-        status: 'pending',
-        createdAt: at,
-        attempts: [],
-      }));
-      try {
-        inserted += (await this.collection.insertMany(documents, { ordered: false })).insertedCount;
-      } catch (error) {
-        // Another pass created some of them at the same moment: the deterministic ids kept one copy.
-        if (!isDuplicateKey(error)) throw error;
-        inserted += (error as { result?: { insertedCount?: number } }).result?.insertedCount ?? 0;
-      }
-    }
-    return inserted;
+    const documents = fresh.map(({ id, ...reminder }): OutboxDocument => ({
+      ...reminder,
+      _id: id,
+      recipientId: reminder.recipient.aadObjectId,
+      tenantId,
+      createdAt: at,
+    }));
+    return this.insertIgnoringDuplicates(this.collection, documents);
   }
 
   async supersede(ids: readonly string[], reason: string, at: Date): Promise<number> {
     if (ids.length === 0) return 0;
-    const result = await this.collection.updateMany(
-      { _id: { $in: [...ids] }, status: 'pending' },
-      {
-        $set: { status: 'skipped', reason },
-        $push: { attempts: { at, outcome: 'skipped', code: 'superseded', owner: 'pass' } },
-      },
-    );
-    return result.modifiedCount;
+    const known = await this.idsIn(this.collection, ids);
+    const started = await this.idsIn(this.inFlight, [...known]);
+    const done = await this.idsIn(this.results, [...known]);
+    const attempt: OutboxAttempt = { at, outcome: 'skipped', code: 'superseded', owner: 'pass' };
+    const documents = [...known]
+      .filter((id) => !started.has(id) && !done.has(id))
+      .map((id): ResultDocument => ({ _id: id, status: 'skipped', attempts: [attempt], at, reason }));
+    return this.insertIgnoringDuplicates(this.results, documents);
   }
 
-  async recover(owner: string, clock: Date): Promise<{ unconfirmed: string[]; released: number }> {
-    const expired = await this.collection
-      .find({ status: 'sending', leaseUntil: { $lt: clock } }, { projection: { _id: 1 } })
+  async recover(owner: string, clock: Date, staleMs: number): Promise<{ unconfirmed: string[] }> {
+    const stale = await this.inFlight
+      .find({ at: { $lt: new Date(clock.getTime() - staleMs) } }, { projection: { _id: 1 } })
       .toArray();
-    if (expired.length === 0) return { unconfirmed: [], released: 0 };
-    const ids = expired.map((document) => document._id);
-    const markers = await this.inFlight.find({ _id: { $in: ids } }, { projection: { _id: 1 } }).toArray();
-    const unconfirmed = markers.map((marker) => marker._id);
-    const marked = new Set(unconfirmed);
-    const released = ids.filter((id) => !marked.has(id));
-    if (unconfirmed.length > 0) {
-      await this.collection.updateMany(
-        { _id: { $in: unconfirmed }, status: 'sending', leaseUntil: { $lt: clock } },
-        {
-          $set: {
-            status: 'unconfirmed',
-            reason:
-              'The sending process stopped while the request was in flight; Teams may or may not have delivered it, so it is not sent again.',
-          },
-          $unset: { owner: '', leaseUntil: '' },
-          $push: { attempts: { at: clock, outcome: 'unconfirmed', owner } },
-        },
-      );
-      await this.inFlight.deleteMany({ _id: { $in: unconfirmed } });
-    }
-    let releasedCount = 0;
-    if (released.length > 0) {
-      const result = await this.collection.updateMany(
-        { _id: { $in: released }, status: 'sending', leaseUntil: { $lt: clock } },
-        {
-          $set: { status: 'pending' },
-          $unset: { owner: '', leaseUntil: '' },
-          $push: { attempts: { at: clock, outcome: 'released', code: 'leaseExpired', owner } },
-        },
-      );
-      releasedCount = result.modifiedCount;
-    }
-    return { unconfirmed, released: releasedCount };
+    if (stale.length === 0) return { unconfirmed: [] };
+    const done = await this.idsIn(
+      this.results,
+      stale.map((marker) => marker._id),
+    );
+    const unconfirmed = stale.map((marker) => marker._id).filter((id) => !done.has(id));
+    const reason =
+      'The sending process stopped while the request was in flight; Teams may or may not have delivered it, so it is not sent again.';
+    await this.insertIgnoringDuplicates(
+      this.results,
+      unconfirmed.map((id) => ({
+        _id: id,
+        status: 'unconfirmed' as const,
+        attempts: [{ at: clock, outcome: 'unconfirmed' as const, owner }],
+        at: clock,
+        reason,
+      })),
+    );
+    return { unconfirmed };
   }
 
-  async claim(owner: string, clock: Date, leaseMs: number, maxRecipients: number): Promise<OutboxItem[]> {
-    const candidates = await this.collection
-      .find({ status: 'pending' }, { projection: { recipientId: 1 } })
-      .limit(maxRecipients * 20)
-      .toArray();
-    const recipients = [...new Set(candidates.map((document) => document.recipientId))].slice(
-      0,
-      maxRecipients,
-    );
-    if (recipients.length === 0) return [];
-    await this.collection.updateMany(
-      { recipientId: { $in: recipients }, status: 'pending' },
-      { $set: { status: 'sending', owner, leaseUntil: new Date(clock.getTime() + leaseMs) } },
-    );
-    const claimed = await this.collection
-      .find({ status: 'sending', owner, recipientId: { $in: recipients } })
-      .toArray();
-    return claimed.map(toItem);
+  async pending(exclude: ReadonlySet<string> = new Set()): Promise<OutboxItem[]> {
+    const [documents, started, done] = await Promise.all([
+      this.collection.find({}).sort({ createdAt: 1, _id: 1 }).toArray(),
+      this.allIds(this.inFlight),
+      this.allIds(this.results),
+    ]);
+    return documents
+      .filter((d) => !started.has(d._id) && !done.has(d._id) && !exclude.has(d._id))
+      .map((d) => toItem(d, 'pending', []));
   }
 
   async markInFlight(ids: readonly string[], owner: string, clock: Date): Promise<string[]> {
     if (ids.length === 0) return [];
-    const documents = ids.map((id) => ({ _id: id, owner, at: clock }));
     try {
-      await this.inFlight.insertMany(documents, { ordered: false });
+      await this.inFlight.insertMany(
+        ids.map((id) => ({ _id: id, owner, at: clock })),
+        { ordered: false },
+      );
       return [...ids];
     } catch (error) {
       if (!isDuplicateKey(error)) throw error;
@@ -157,48 +143,111 @@ export class MongoOutbox implements Outbox {
   }
 
   async complete(completions: readonly OutboxCompletion[], at: Date): Promise<void> {
-    const groups = new Map<string, OutboxCompletion>();
-    for (const completion of completions) {
-      const { attempts, status, reason } = completion;
-      const key = JSON.stringify([status, reason ?? '', attempts.map(({ at: _at, ...rest }) => rest)]);
-      const group = groups.get(key);
-      if (group) group.ids.push(...completion.ids);
-      else groups.set(key, { ...completion, ids: [...completion.ids] });
-    }
-    for (const { ids, status, attempts, reason } of groups.values()) {
-      const set: Partial<OutboxDocument> = { status };
-      if (status === 'sent') set.sentAt = at;
-      if (reason) set.reason = reason;
-      for (let i = 0; i < ids.length; i += CHUNK) {
-        await this.collection.updateMany(
-          { _id: { $in: ids.slice(i, i + CHUNK) } },
-          { $set: set, $unset: { owner: '', leaseUntil: '' }, $push: { attempts: { $each: attempts } } },
-        );
+    const results: ResultDocument[] = [];
+    const handedBack: AttemptDocument[] = [];
+    const handedBackIds: string[] = [];
+    for (const { ids, status, attempts, reason } of completions) {
+      if (status === 'pending') {
+        handedBackIds.push(...ids);
+        for (const itemId of ids) for (const attempt of attempts) handedBack.push({ ...attempt, itemId });
+      } else {
+        for (const id of ids) results.push({ _id: id, status, attempts, at, ...(reason ? { reason } : {}) });
       }
     }
-    const ids = completions.flatMap((completion) => completion.ids);
-    for (let i = 0; i < ids.length; i += CHUNK) {
-      await this.inFlight.deleteMany({ _id: { $in: ids.slice(i, i + CHUNK) } });
+    await this.insertIgnoringDuplicates(this.results, results);
+    if (handedBack.length > 0) await this.attempts.insertMany(handedBack);
+    // Rare (a send that outlasted its retries): only then is a marker removed, so a later pass may send.
+    for (let i = 0; i < handedBackIds.length; i += CHUNK) {
+      await this.inFlight.deleteMany({ _id: { $in: handedBackIds.slice(i, i + CHUNK) } });
     }
   }
 
   async forRecipient(aadObjectId: string, statuses?: readonly OutboxStatus[]): Promise<OutboxItem[]> {
-    const filter: Filter<OutboxDocument> = { recipientId: aadObjectId };
-    if (statuses) filter.status = { $in: [...statuses] };
-    const documents = await this.collection.find(filter).sort({ dueDate: 1, _id: 1 }).toArray();
-    return documents.map(toItem);
+    const documents = await this.collection
+      .find({ recipientId: aadObjectId })
+      .sort({ dueDate: 1, _id: 1 })
+      .toArray();
+    const ids = documents.map((d) => d._id);
+    const [started, results, attempts] = await Promise.all([
+      this.idsIn(this.inFlight, ids),
+      this.results.find({ _id: { $in: ids } }).toArray(),
+      this.attempts
+        .find({ itemId: { $in: ids } })
+        .sort({ at: 1 })
+        .toArray(),
+    ]);
+    const resultOf = new Map(results.map((r) => [r._id, r]));
+    const items = documents.map((d) => {
+      const result = resultOf.get(d._id);
+      const earlier = attempts.filter((a) => a.itemId === d._id).map(({ itemId: _i, ...a }) => a);
+      const status: OutboxStatus = result?.status ?? (started.has(d._id) ? 'sending' : 'pending');
+      const item = toItem(d, status, [...earlier, ...(result?.attempts ?? [])]);
+      if (result?.status === 'sent') item.sentAt = result.at;
+      if (result?.reason) item.reason = result.reason;
+      return item;
+    });
+    return statuses ? items.filter((item) => statuses.includes(item.status)) : items;
   }
 
   async purge(dueBefore: string): Promise<number> {
-    const result = await this.collection.deleteMany({
-      status: { $in: ['sent', 'failed', 'skipped', 'unconfirmed'] },
-      dueDate: { $lt: dueBefore },
-    });
-    return result.deletedCount;
+    const old = await this.collection
+      .find({ dueDate: { $lt: dueBefore } }, { projection: { _id: 1 } })
+      .toArray();
+    if (old.length === 0) return 0;
+    const done = await this.idsIn(
+      this.results,
+      old.map((d) => d._id),
+    );
+    const ids = [...done];
+    for (let i = 0; i < ids.length; i += CHUNK) {
+      const chunk = ids.slice(i, i + CHUNK);
+      await this.collection.deleteMany({ _id: { $in: chunk } });
+      await this.inFlight.deleteMany({ _id: { $in: chunk } });
+      await this.results.deleteMany({ _id: { $in: chunk } });
+      await this.attempts.deleteMany({ itemId: { $in: chunk } });
+    }
+    return ids.length;
+  }
+
+  private async idsIn<T extends { _id: string }>(
+    collection: Collection<T>,
+    ids: readonly string[],
+  ): Promise<Set<string>> {
+    const found = new Set<string>();
+    for (let i = 0; i < ids.length; i += CHUNK) {
+      const documents = await collection
+        .find({ _id: { $in: ids.slice(i, i + CHUNK) } } as Filter<T>, { projection: { _id: 1 } })
+        .toArray();
+      for (const document of documents) found.add(String(document._id));
+    }
+    return found;
+  }
+
+  private async allIds<T extends { _id: string }>(collection: Collection<T>): Promise<Set<string>> {
+    const documents = await collection.find({}, { projection: { _id: 1 } }).toArray();
+    return new Set(documents.map((document) => String(document._id)));
+  }
+
+  private async insertIgnoringDuplicates<T extends { _id: string }>(
+    collection: Collection<T>,
+    documents: T[],
+  ): Promise<number> {
+    let inserted = 0;
+    for (let i = 0; i < documents.length; i += CHUNK) {
+      try {
+        const chunk = documents.slice(i, i + CHUNK) as unknown as Parameters<Collection<T>['insertMany']>[0];
+        inserted += (await collection.insertMany(chunk, { ordered: false })).insertedCount;
+      } catch (error) {
+        // Someone wrote the same ids at the same moment: the unique _id kept one copy.
+        if (!isDuplicateKey(error)) throw error;
+        inserted += (error as { result?: { insertedCount?: number } }).result?.insertedCount ?? 0;
+      }
+    }
+    return inserted;
   }
 }
 
-export function toItem(document: OutboxDocument): OutboxItem {
-  const { _id, recipientId: _recipientId, owner: _owner, leaseUntil: _leaseUntil, ...item } = document;
-  return { ...item, id: _id };
+function toItem(document: OutboxDocument, status: OutboxStatus, attempts: OutboxAttempt[]): OutboxItem {
+  const { _id, recipientId: _recipientId, ...item } = document;
+  return { ...item, id: _id, status, attempts };
 }
