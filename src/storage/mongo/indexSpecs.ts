@@ -18,13 +18,14 @@ export const indexSpecs: Record<string, IndexDescription[]> = {
   ],
   digestSnapshots: [{ key: { planId: 1, periodKey: 1, takenOn: 1 }, name: 'planId_periodKey_takenOn' }],
   audit: [{ key: { subject: 1, at: 1 }, name: 'subject_at' }],
-  // Reminders: claims by status and recipient, expired leases, a person's list, purge by due date.
+  // Reminders (insert-only outbox): a person's list, purge by due date, stale in-flight markers.
   outbox: [
-    { key: { status: 1, recipientId: 1 }, name: 'status_recipientId' },
-    { key: { status: 1, leaseUntil: 1 }, name: 'status_leaseUntil' },
     { key: { recipientId: 1, dueDate: 1 }, name: 'recipientId_dueDate' },
     { key: { dueDate: 1 }, name: 'dueDate' },
+    { key: { createdAt: 1 }, name: 'createdAt' },
   ],
+  outboxInFlight: [{ key: { at: 1 }, name: 'at' }],
+  outboxAttempts: [{ key: { itemId: 1 }, name: 'itemId' }],
   absences: [{ key: { kind: 1 }, name: 'kind' }],
   resultVersions: [{ key: { occasionId: 1, version: 1 }, name: 'occasionId_version' }],
   actions: [
