@@ -26,6 +26,25 @@ export interface ReminderTexts {
   outro: string;
   managerOutro: string;
   unknownPerson: string;
+  upcomingNone: string;
+  upcomingIntro: string;
+  upcomingLine(item: {
+    date: string;
+    kind: 'notice' | 'due' | 'overdue';
+    title: string;
+    unitName: string;
+    periodKey: string;
+  }): string;
+  awayNow(until: string): string;
+  awaySet(name: string | undefined, until: string): string;
+  awayCleared: string;
+  awayNotSet: string;
+  badDate(text: string): string;
+  pastDate(date: string): string;
+  personNotFound(name: string): string;
+  unitNotFound(name: string): string;
+  notManager(what: string): string;
+  paused(unit: string, until: string): string;
 }
 
 const sv: ReminderTexts = {
@@ -54,6 +73,29 @@ const sv: ReminderTexts = {
   managerOutro:
     'Kontakta utföraren eller ersättaren, eller se till att ikbot är installerad för dem. Öppna en kontroll i kortet nedan för att se den.',
   unknownPerson: 'okänd utförare',
+  upcomingNone:
+    'Du har inga kommande påminnelser just nu. Skriv **mina kontroller** för att se dina öppna kontroller.',
+  upcomingIntro: 'Dina kommande påminnelser:',
+  upcomingLine: ({ date, kind, title, unitName, periodKey }) =>
+    `${date}: ${{ notice: 'förvarning', due: 'sista dag', overdue: 'försenad' }[kind]} – **${title}**, ${unitName}, ${periodKey}`,
+  awayNow: (until) =>
+    `Du är markerad som frånvarande till och med ${until}; din ersättare får dina påminnelser. Skriv **tillbaka** när du är tillbaka.`,
+  awaySet: (name, until) =>
+    `${name ? `${name} är` : 'Du är'} markerad som frånvarande till och med ${until}. Ersättaren får påminnelserna under tiden; skriv **tillbaka** för att ta bort frånvaron tidigare.`,
+  awayCleared: 'Välkommen tillbaka! Du får dina påminnelser igen.',
+  awayNotSet:
+    'Du var inte markerad som frånvarande. Skriv **frånvarande till 2026-01-10** för att lämna över påminnelserna till din ersättare.',
+  badDate: (text) =>
+    `”${text}” är inte ett datum jag förstår. Skriv datumet som ÅÅÅÅ-MM-DD, till exempel 2026-01-10.`,
+  pastDate: (date) => `${date} har redan varit. Ange ett slutdatum från och med i dag.`,
+  personNotFound: (name) =>
+    `Jag hittar ingen ”${name}” i internkontrollplanen. Skriv namnet som det står i planen.`,
+  unitNotFound: (name) =>
+    `Jag hittar ingen enhet ”${name}” i internkontrollplanen. Skriv enhetens namn eller id som det står i planen.`,
+  notManager: (what) =>
+    `Bara ansvarig chef för ${what} (eller en administratör) kan göra det. Kontakta kvalitetssamordnaren om det är fel.`,
+  paused: (unit, until) =>
+    `Påminnelserna för ${unit} är pausade till och med ${until}. Det som blir aktuellt under pausen skickas dagen efter, en gång.`,
 };
 
 const en: ReminderTexts = {
@@ -82,6 +124,27 @@ const en: ReminderTexts = {
   managerOutro:
     'Contact the performer or the substitute, or make sure ikbot is installed for them. Open a control in the card below to see it.',
   unknownPerson: 'unknown performer',
+  upcomingNone: 'You have no upcoming reminders right now. Type **my controls** to see your open controls.',
+  upcomingIntro: 'Your upcoming reminders:',
+  upcomingLine: ({ date, kind, title, unitName, periodKey }) =>
+    `${date}: ${{ notice: 'notice', due: 'due date', overdue: 'overdue' }[kind]} – **${title}**, ${unitName}, ${periodKey}`,
+  awayNow: (until) =>
+    `You are marked as away until ${until} (inclusive); your substitute gets your reminders. Type **back** when you return.`,
+  awaySet: (name, until) =>
+    `${name ? `${name} is` : 'You are'} marked as away until ${until} (inclusive). The substitute gets the reminders meanwhile; type **back** to end the absence earlier.`,
+  awayCleared: 'Welcome back! You will get your reminders again.',
+  awayNotSet:
+    'You were not marked as away. Type **away until 2026-01-10** to hand your reminders to your substitute.',
+  badDate: (text) => `"${text}" is not a date I understand. Write it as YYYY-MM-DD, e.g. 2026-01-10.`,
+  pastDate: (date) => `${date} has already passed. Give an end date from today on.`,
+  personNotFound: (name) =>
+    `I cannot find "${name}" in the internal-control plan. Write the name as it is in the plan.`,
+  unitNotFound: (name) =>
+    `I cannot find a unit "${name}" in the internal-control plan. Write the unit's name or id as in the plan.`,
+  notManager: (what) =>
+    `Only the responsible manager for ${what} (or an administrator) can do that. Contact the quality coordinator if this is wrong.`,
+  paused: (unit, until) =>
+    `Reminders for ${unit} are paused until ${until} (inclusive). Whatever falls due during the pause is sent once, the day after.`,
 };
 
 export function reminderTexts(locale: Locale): ReminderTexts {

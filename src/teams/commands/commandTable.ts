@@ -5,6 +5,10 @@ import { statusCommand } from './statusCommand';
 import { subscribeCommand, unsubscribeCommand } from './subscribeCommand';
 import { myControlsCommand } from './myControlsCommand';
 import { openControlCommand } from './openControlCommand';
+import { awayCommand } from './awayCommand';
+import { backCommand } from './backCommand';
+import { pauseCommand } from './pauseCommand';
+import { remindersCommand } from './remindersCommand';
 
 /** Every chat command, in match order. */
 export const commandTable: Command[] = [
@@ -15,6 +19,10 @@ export const commandTable: Command[] = [
   subscribeCommand,
   unsubscribeCommand,
   statusCommand,
+  remindersCommand,
+  awayCommand,
+  backCommand,
+  pauseCommand,
 ];
 
 export function findCommand(

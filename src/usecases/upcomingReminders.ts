@@ -1,0 +1,60 @@
+import { controlIndex } from '../domain/plan/controlIndex';
+import { resolveAssignment } from '../domain/plan/resolveAssignment';
+import type { IsoDate, Plan } from '../domain/plan/types';
+import type { OccasionRepository } from '../domain/ports/OccasionRepository';
+import type { PlanRepository } from '../domain/ports/PlanRepository';
+import { policyFor } from '../domain/reminders/policyFor';
+import { reminderDatesOf } from '../domain/reminders/reminderDatesOf';
+import type { ReminderKind, ReminderPolicy } from '../domain/reminders/types';
+
+export interface UpcomingReminder {
+  date: IsoDate;
+  kind: Exclude<ReminderKind, 'unreachable' | 'escalation'>;
+  controlTitle: string;
+  unitName: string;
+  periodKey: string;
+  dueDate: IsoDate;
+}
+
+/** The reminders a person will get from today on, for occasions they perform (earliest first). */
+export async function upcomingReminders(
+  ports: { plans: PlanRepository; occasions: OccasionRepository },
+  aadObjectId: string,
+  today: IsoDate,
+  policy: ReminderPolicy,
+  limit = 10,
+): Promise<UpcomingReminder[]> {
+  const year = Number(today.slice(0, 4));
+  const plans = (await ports.plans.list())
+    .map((stored) => stored.plan)
+    .filter((plan) => plan.year >= year - 1);
+  const upcoming: UpcomingReminder[] = [];
+  for (const plan of plans) {
+    const person = plan.people.find((candidate) => candidate.aadObjectId === aadObjectId);
+    if (!person) continue;
+    const index = controlIndex(plan);
+    const occasions = await ports.occasions.find({ planId: plan.id, statuses: ['open'], dueFrom: today });
+    for (const occasion of occasions) {
+      const control = index.get(occasion.controlId)?.control;
+      if (!control?.performerRoleId) continue;
+      if (resolveAssignment(plan, control.performerRoleId, occasion.unitId)?.person.id !== person.id)
+        continue;
+      const dates = reminderDatesOf(occasion, policyFor(policy, control.reminders));
+      for (const kind of ['notice', 'due', 'overdue'] as const) {
+        if (dates[kind] < today) continue;
+        upcoming.push({
+          date: dates[kind],
+          kind,
+          controlTitle: control.title,
+          unitName: unitNameOf(plan, occasion.unitId),
+          periodKey: occasion.period.key,
+          dueDate: occasion.dueDate,
+        });
+      }
+    }
+  }
+  return upcoming.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)).slice(0, limit);
+}
+
+const unitNameOf = (plan: Plan, unitId: string): string =>
+  plan.units.find((u) => u.id === unitId)?.name ?? unitId;

@@ -1,0 +1,73 @@
+import { startTestBot, type TestBot } from '../support/startTestBot';
+import { performer as erik, unitManager as anna } from '../support/testUsers';
+import { loadPlan, storePlan } from './remindersSetup';
+
+describe('reminder commands in Teams', () => {
+  let bot: TestBot;
+
+  beforeAll(async () => {
+    bot = await startTestBot({ label: 'reminder_commands', now: '2025-07-01T10:00:00+02:00' });
+    await storePlan(bot.app.database.db, await loadPlan());
+  });
+  afterAll(async () => {
+    await bot.stop();
+  });
+  beforeEach(() => bot.connector.reset());
+
+  const say = async (user: typeof erik, text: string, locale?: string): Promise<string> => {
+    await bot.post(bot.activities.message({ user, text, ...(locale ? { locale } : {}) }));
+    const sent = bot.connector.sent();
+    return sent[sent.length - 1]?.activity.text ?? '';
+  };
+
+  it('"påminnelser" lists the next reminders with their dates', async () => {
+    const reply = await say(erik, 'påminnelser');
+    expect(reply).toMatch(/^Dina kommande påminnelser:/);
+    expect(reply).toContain('2025-07-07: förvarning – **Loggkontroll**, IFO, 2025-06');
+    expect(reply).toContain('2025-07-14: sista dag – **Loggkontroll**, IFO, 2025-06');
+    const english = await say(erik, 'reminders', 'en-GB');
+    expect(english).toContain('2025-07-07: notice – **Loggkontroll**, IFO, 2025-06');
+  });
+
+  it('"frånvarande till <datum>" hands reminders to the substitute; a bad date changes nothing', async () => {
+    expect(await say(erik, 'frånvarande till 2025-13-40')).toContain('inte ett datum jag förstår');
+    expect(await say(erik, 'frånvarande till 2025-06-01')).toContain('har redan varit');
+    expect(await bot.app.services.absences.absences()).toEqual([]);
+    expect(await say(erik, 'frånvarande till 2025-07-31')).toContain('frånvarande till och med 2025-07-31');
+    expect(await bot.app.services.absences.absences()).toEqual([
+      { aadObjectId: erik.aadObjectId, until: '2025-07-31', setBy: erik.aadObjectId },
+    ]);
+    expect(await say(erik, 'påminnelser')).toContain('din ersättare får dina påminnelser');
+    expect(await say(erik, 'tillbaka')).toContain('Välkommen tillbaka');
+    expect(await bot.app.services.absences.absences()).toEqual([]);
+  });
+
+  it('a manager can mark a person away; the performer cannot do it for others', async () => {
+    expect(await say(erik, 'frånvarande Anna Lindqvist till 2025-07-31')).toContain('Bara ansvarig chef');
+    expect(await say(anna, 'frånvarande Erik Olsson till 2025-07-20')).toContain(
+      'Erik Olsson är markerad som frånvarande',
+    );
+    expect(await bot.app.services.absences.absences()).toEqual([
+      { aadObjectId: erik.aadObjectId, until: '2025-07-20', setBy: anna.aadObjectId },
+    ]);
+    await say(erik, 'tillbaka');
+  });
+
+  it('"pausa <enhet> till <datum>" is for the unit’s manager', async () => {
+    expect(await say(erik, 'pausa IFO till 2025-08-15')).toContain('Bara ansvarig chef för IFO');
+    expect(await say(anna, 'pausa Okänd enhet till 2025-08-15')).toContain('hittar ingen enhet');
+    expect(await say(anna, 'pausa IFO till 2025-08-15')).toContain(
+      'Påminnelserna för IFO är pausade till och med 2025-08-15',
+    );
+    expect(await bot.app.services.absences.pauses()).toEqual([
+      { planId: 'REM-TEST-2025', unitId: 'ifo', until: '2025-08-15', setBy: anna.aadObjectId },
+    ]);
+  });
+
+  it('lists the reminder commands in the help text', async () => {
+    const help = await say(erik, 'hjälp');
+    expect(help).toContain('**påminnelser**');
+    expect(help).toContain('**tillbaka**');
+    expect(help).toContain('**pausa <enhet> till 2025-08-15**');
+  });
+});
