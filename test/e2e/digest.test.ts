@@ -3,6 +3,7 @@ import type { OccasionRecord } from '../../src/domain/ports/OccasionRepository';
 import type { Plan } from '../../src/domain/plan/types';
 import { createAdapter } from '../../src/teams/createAdapter';
 import { TeamsMessenger } from '../../src/teams/TeamsMessenger';
+import { computeManagerDigests } from '../../src/usecases/computeManagerDigests';
 import { sendWeeklyDigests } from '../../src/usecases/sendWeeklyDigests';
 import { adaptiveCardErrors } from '../cards/adaptiveCardErrors';
 import { loadFixturePlan } from '../reports/seedResults';
@@ -257,6 +258,35 @@ describe('digests on a known dataset (Vaggeryd 2025), subscriptions and status',
     expect(sent.some((s) => /Påminnelsen är skickad till/.test(String(s.activity.text)))).toBe(true);
     const audit = await bot.app.services.audit.forSubject(target.id);
     expect(audit.map((entry) => entry.action)).toContain('reminder.sentNow');
+  });
+
+  it('the manager digest counts the reminders the outbox delivered for each missing occasion', async () => {
+    const open = await bot.app.services.occasions.find({
+      planId: plan.id,
+      statuses: ['open'],
+      dueTo: '2025-09-30',
+    });
+    const target = open.find((o) =>
+      responsibleManagers(plan).some((m) => m.pairs.has(pairKey(o.controlId, o.unitId))),
+    )!;
+    const { db } = bot.app.database;
+    await db
+      .collection('outbox')
+      .insertMany([
+        { _id: 'digest-test-1', occasionId: target.id } as never,
+        { _id: 'digest-test-2', occasionId: target.id } as never,
+      ]);
+    await db
+      .collection('outboxResults')
+      .insertMany([
+        { _id: 'digest-test-1', status: 'sent' } as never,
+        { _id: 'digest-test-2', status: 'failed' } as never,
+      ]);
+    const period = { key: '2025', from: '2025-01-01', to: '2025-09-30' };
+    const digests = await computeManagerDigests(bot.app.services.digests, plan, period, '2025-09-15');
+    const item = digests.flatMap((d) => d.missing).find((m) => m.occasionId === target.id);
+    expect(item?.reminders).toBe(1);
+    expect(digests.find((d) => d.missing.includes(item!))?.remindersKnown).toBe(true);
   });
 
   it('an administrator can end the subscription', async () => {

@@ -25,6 +25,8 @@ export interface ConversationRepository {
   findByKey(key: string): Promise<StoredConversation | null>;
   findPersonal(aadObjectId: string): Promise<StoredConversation | null>;
   markUninstalled(key: string, at: Date): Promise<void>;
+  /** Several conversations in one query (a reminder pass looks up thousands of people at once). */
+  findByKeys?(keys: readonly string[]): Promise<StoredConversation[]>;
 }
 
 export const personalKey = (aadObjectId: string): string => `user:${aadObjectId}`;

@@ -36,4 +36,6 @@ export interface Messenger {
   sendToPerson(recipient: Recipient, message: OutgoingMessage): Promise<DeliveryOutcome>;
   /** Message to a stored channel or group chat (by its conversation key, see ConversationRepository). */
   sendToConversation(conversationKey: string, message: OutgoingMessage): Promise<DeliveryOutcome>;
+  /** Optional: look up many recipients' conversations at once before a batch of sendToPerson calls. */
+  prepare?(recipients: readonly Recipient[]): Promise<void>;
 }

@@ -24,6 +24,15 @@ export class MongoConversationRepository implements ConversationRepository {
     return toDomain(await this.collection.findOne({ kind: 'personal', aadObjectId }));
   }
 
+  async findByKeys(keys: readonly string[]): Promise<StoredConversation[]> {
+    const found: StoredConversation[] = [];
+    for (let i = 0; i < keys.length; i += 1000) {
+      const documents = await this.collection.find({ _id: { $in: keys.slice(i, i + 1000) } }).toArray();
+      for (const document of documents) found.push(toDomain(document) as StoredConversation);
+    }
+    return found;
+  }
+
   async markUninstalled(key: string, at: Date): Promise<void> {
     await this.collection.updateOne({ _id: key }, { $set: { installed: false, updatedAt: at } });
   }

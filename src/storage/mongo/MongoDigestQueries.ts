@@ -54,16 +54,27 @@ export class MongoDigestQueries implements DigestQueries {
   }
 
   async reminderCounts(occasionIds: string[]): Promise<Map<string, number>> {
+    // The insert-only outbox keeps items (with occasionId) in 'outbox' and each item's outcome in
+    // 'outboxResults' under the same _id: a reminder counts once its result is 'sent'.
     const counts = new Map<string, number>();
     for (let i = 0; i < occasionIds.length; i += ID_CHUNK) {
-      const rows = await this.db
-        .collection('outbox')
-        .aggregate<{ _id: string; count: number }>([
-          { $match: { occasionId: { $in: occasionIds.slice(i, i + ID_CHUNK) }, status: 'sent' } },
-          { $group: { _id: '$occasionId', count: { $sum: 1 } } },
-        ])
+      const items = await this.db
+        .collection<{ _id: string; occasionId: string }>('outbox')
+        .find(
+          { occasionId: { $in: occasionIds.slice(i, i + ID_CHUNK) } },
+          { projection: { _id: 1, occasionId: 1 } },
+        )
         .toArray();
-      for (const row of rows) counts.set(row._id, row.count);
+      if (items.length === 0) continue;
+      const occasionOf = new Map(items.map((item) => [item._id, item.occasionId]));
+      const sent = await this.db
+        .collection<{ _id: string; status: string }>('outboxResults')
+        .find({ _id: { $in: [...occasionOf.keys()] }, status: 'sent' }, { projection: { _id: 1 } })
+        .toArray();
+      for (const result of sent) {
+        const occasionId = occasionOf.get(result._id);
+        if (occasionId) counts.set(occasionId, (counts.get(occasionId) ?? 0) + 1);
+      }
     }
     return counts;
   }
