@@ -1,5 +1,5 @@
 import { TurnContext, type Activity, type CloudAdapter, type ConversationReference } from 'botbuilder';
-import type { ConversationRepository } from '../domain/ports/ConversationRepository';
+import type { ConversationRepository, StoredConversation } from '../domain/ports/ConversationRepository';
 import { personalKey } from '../domain/ports/ConversationRepository';
 import type { DeliveryOutcome, Messenger, OutgoingMessage, Recipient } from '../domain/ports/Messenger';
 import type { Logger } from '../logging/createLogger';
@@ -72,11 +72,25 @@ function activityOf(message: OutgoingMessage): Partial<Activity> {
  * outbox; botbuilder itself retries 429/503 with Retry-After and 500 a few times.
  */
 export class TeamsMessenger implements Messenger {
+  /** Conversations looked up by prepare() for the batch being sent; each is used once. */
+  private prepared = new Map<string, StoredConversation>();
+
   constructor(private readonly options: TeamsMessengerOptions) {}
 
+  async prepare(recipients: readonly Recipient[]): Promise<void> {
+    const { conversations } = this.options;
+    this.prepared = new Map();
+    if (!conversations.findByKeys) return;
+    const found = await conversations.findByKeys(recipients.map((r) => personalKey(r.aadObjectId)));
+    for (const conversation of found) this.prepared.set(conversation.key, conversation);
+  }
+
   async sendToPerson(recipient: Recipient, message: OutgoingMessage): Promise<DeliveryOutcome> {
+    const key = personalKey(recipient.aadObjectId);
+    const prepared = this.prepared.get(key);
+    this.prepared.delete(key);
     // By key rather than findPersonal: a lookup by _id is the one FerretDB serves from an index.
-    const stored = await this.options.conversations.findByKey(personalKey(recipient.aadObjectId));
+    const stored = prepared ?? (await this.options.conversations.findByKey(key));
     if (stored) return this.sendTo(stored.reference as Partial<ConversationReference>, message);
     return this.createAndSend(recipient, message);
   }

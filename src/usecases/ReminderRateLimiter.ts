@@ -9,7 +9,7 @@ export class ReminderRateLimiter {
   constructor(
     private readonly limit: number,
     private readonly windowMs = 1000,
-    private readonly marginMs = 30,
+    private readonly marginMs = 60,
     private readonly sleep: (ms: number) => Promise<void> = (ms) => new Promise((r) => setTimeout(r, ms)),
     private readonly clock: () => number = () => Date.now(),
   ) {}

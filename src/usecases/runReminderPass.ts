@@ -210,8 +210,15 @@ async function deliver(
         list.push(item);
         byRecipient.set(item.recipient.aadObjectId, list);
       }
+      const open = await openOccasionIds(deps, waiting, ctx.today);
+      await deps.messenger.prepare?.(
+        [...byRecipient.values()].map((items) => ({
+          ...items[0].recipient,
+          tenantId: items[0].tenantId || ctx.tenantId,
+        })),
+      );
       for (const items of byRecipient.values()) {
-        await deliverGroup(deps, ctx, items, record, summary);
+        await deliverGroup(deps, ctx, items, open, record, summary);
       }
       // Items this pass could not mark (another process sends them) are not looked at again.
       for (const item of waiting) handedBack.add(item.id);
@@ -227,6 +234,7 @@ async function deliverGroup(
   deps: ReminderPassDeps,
   ctx: DeliverContext,
   claimed: OutboxItem[],
+  openIds: ReadonlySet<string>,
   record: (completion: OutboxCompletion) => void,
   summary: ReminderPassSummary,
 ): Promise<void> {
@@ -239,12 +247,10 @@ async function deliverGroup(
   // Answered (or marked not applicable) since the reminder was created: nothing to send.
   const open: OutboxItem[] = [];
   const answered: string[] = [];
-  const occasions = await Promise.all(claimed.map((item) => deps.occasions.findById(item.occasionId)));
-  claimed.forEach((item, i) => {
-    const occasion = occasions[i];
-    if (occasion && occasion.status === 'open' && !occasion.retired) open.push(item);
+  for (const item of claimed) {
+    if (openIds.has(item.occasionId)) open.push(item);
     else answered.push(item.id);
-  });
+  }
   if (answered.length > 0) {
     summary.skipped += answered.length;
     record({
@@ -256,7 +262,6 @@ async function deliverGroup(
   }
   if (open.length === 0) return;
 
-  await ctx.limiter.acquire();
   const mine = new Set(
     await deps.outbox.markInFlight(
       open.map((item) => item.id),
@@ -266,6 +271,8 @@ async function deliverGroup(
   );
   const items = open.filter((item) => mine.has(item.id));
   if (items.length === 0) return;
+  // Counted right before the request, so the window matches the connector's count of arrivals.
+  await ctx.limiter.acquire();
   const ids = items.map((item) => item.id);
   const recipient = { ...items[0].recipient, tenantId: items[0].tenantId || ctx.tenantId };
   const message = composeReminderMessage(items, ctx.today);
@@ -305,6 +312,20 @@ async function deliverGroup(
     await ctx.sleep(wait);
     await ctx.limiter.acquire();
   }
+}
+
+/** Ids of the still-open occasions behind a batch of items: one query per plan instead of one per item. */
+async function openOccasionIds(
+  deps: ReminderPassDeps,
+  items: readonly OutboxItem[],
+  today: string,
+): Promise<Set<string>> {
+  const open = new Set<string>();
+  for (const planId of new Set(items.map((item) => item.planId))) {
+    const occasions = await deps.occasions.find({ planId, statuses: ['open'], periodStartedBy: today });
+    for (const occasion of occasions) open.add(occasion.id);
+  }
+  return open;
 }
 
 /** Tells the responsible manager that a person could not be reached (a new outbox item, sent in this pass). */
