@@ -18,6 +18,8 @@ import { IkBot } from '../teams/IkBot';
 import { TeamsMessenger } from '../teams/TeamsMessenger';
 import { MongoAbsenceRepository } from '../storage/mongo/MongoAbsenceRepository';
 import { MongoOutbox } from '../storage/mongo/MongoOutbox';
+import { MongoReportDownloadRepository } from '../storage/mongo/MongoReportDownloadRepository';
+import { MongoReportSource } from '../storage/mongo/MongoReportSource';
 import { startScheduler, type RunningScheduler } from '../scheduler/startScheduler';
 import { startDigestSchedule, type RunningDigestSchedule } from '../scheduler/startDigestSchedule';
 import { sendWeeklyDigests } from '../usecases/sendWeeklyDigests';
@@ -58,6 +60,8 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
     logger,
     now,
   });
+  // Known once the server listens (PORT=0 picks a free port).
+  let listeningPort = config.port;
   const services: BotServices = {
     config,
     logger,
@@ -76,9 +80,20 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
     outbox: new MongoOutbox(database.db),
     absences: new MongoAbsenceRepository(database.db),
     messenger,
+    reports: {
+      source: new MongoReportSource(database.db),
+      downloads: new MongoReportDownloadRepository(database.db),
+      publicUrl: () => config.publicUrl ?? `http://localhost:${listeningPort}`,
+    },
   };
   const bot = new IkBot(services);
-  const http = createServer({ adapter, bot, logger, isReady: () => database.ping() });
+  const http = createServer({
+    adapter,
+    bot,
+    logger,
+    isReady: () => database.ping(),
+    reportDownloads: { downloads: services.reports.downloads, now },
+  });
   try {
     await new Promise<void>((resolve, reject) => {
       http.server.once('error', reject);
@@ -92,6 +107,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
   }
   const address = http.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
+  listeningPort = port;
   logger.info(
     {
       port,

@@ -5,6 +5,8 @@ export type MicrosoftAppType = 'MultiTenant' | 'SingleTenant' | 'UserAssignedMSI
 
 export interface Config {
   port: number;
+  /** The bot's public https base URL (IKBOT_PUBLIC_URL) for report download links; unset = http://localhost:<port>. */
+  publicUrl?: string;
   /** Unset: the bot starts its embedded FerretDB under dataDir. */
   mongodbUri?: string;
   mongodbDb: string;
@@ -223,10 +225,18 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     );
   }
 
+  const publicUrl = text('IKBOT_PUBLIC_URL').replace(/\/+$/, '') || undefined;
+  if (publicUrl && !/^https:\/\/[^\s/?#]+(\/[^\s?#]*)?$/.test(publicUrl)) {
+    problems.push(
+      `IKBOT_PUBLIC_URL="${publicUrl}" is not an https URL: use the bot's public address, e.g. https://ikbot.example.se (or leave it unset locally).`,
+    );
+  }
+
   if (problems.length > 0) throw new ConfigError(problems);
 
   return {
     port,
+    publicUrl,
     mongodbUri,
     mongodbDb,
     dataDir: text('IKBOT_DATA_DIR', '.data/ferretdb'),

@@ -1,7 +1,9 @@
 import restify, { type Server } from 'restify';
 import type { CloudAdapter } from 'botbuilder';
 import type { ActivityHandler } from 'botbuilder';
+import type { ReportDownloadRepository } from '../domain/ports/ReportDownloadRepository';
 import type { Logger } from '../logging/createLogger';
+import { serveReportDownload } from './serveReportDownload';
 
 export interface HttpServer {
   server: Server;
@@ -14,9 +16,17 @@ export interface ServerDependencies {
   bot: ActivityHandler;
   logger: Logger;
   isReady(): Promise<boolean>;
+  /** Report files behind download links (GET /api/reports/:token); the route is absent without it. */
+  reportDownloads?: { downloads: ReportDownloadRepository; now(): Date };
 }
 
-export function createServer({ adapter, bot, logger, isReady }: ServerDependencies): HttpServer {
+export function createServer({
+  adapter,
+  bot,
+  logger,
+  isReady,
+  reportDownloads,
+}: ServerDependencies): HttpServer {
   const server = restify.createServer({ name: 'ikbot', handleUncaughtExceptions: false });
   server.use(restify.plugins.bodyParser({ maxBodySize: 4 * 1024 * 1024 }));
   let inFlight = 0;
@@ -49,6 +59,13 @@ export function createServer({ adapter, bot, logger, isReady }: ServerDependenci
     const ready = !draining && (await isReady());
     res.send(ready ? 200 : 503, { status: ready ? 'ready' : 'not ready', database: ready ? 'up' : 'down' });
   });
+
+  if (reportDownloads) {
+    server.get(
+      '/api/reports/:token',
+      serveReportDownload(reportDownloads.downloads, reportDownloads.now, logger),
+    );
+  }
 
   return {
     server,

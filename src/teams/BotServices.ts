@@ -10,6 +10,7 @@ import type { PendingImportRepository } from '../domain/ports/PendingImportRepos
 import type { PlanRepository } from '../domain/ports/PlanRepository';
 import type { Logger } from '../logging/createLogger';
 import type { DigestPorts } from '../usecases/DigestPorts';
+import type { ReportServices } from './reports/ReportServices';
 
 /** What the Teams edge needs from the rest of the application; built once by the composition root. */
 export interface BotServices {
@@ -32,4 +33,6 @@ export interface BotServices {
   absences: AbsenceRepository;
   /** Proactive messages to people and stored conversations (TeamsMessenger). */
   messenger: Messenger;
+  /** The follow-up report: its data, download links and the public URL they use. */
+  reports: ReportServices;
 }

@@ -12,6 +12,7 @@ import { dispatchCardAction } from './cardActions/dispatchCardAction';
 import { findCommand } from './commands/commandTable';
 import { handlePlanUpload } from './planUpload/handlePlanUpload';
 import { planFileAttachmentOf } from './planUpload/planFileAttachment';
+import { handleFileConsent } from './reports/handleFileConsent';
 import { turnInfo, type TurnInfo } from './turnInfo';
 
 /** Routes Teams activities to the use cases. One instance serves every turn. */
@@ -78,6 +79,15 @@ export class IkBot extends ActivityHandler {
       return;
     }
     await super.run(context);
+  }
+
+  /** fileConsent/invoke (a report's file consent card) is ours; every other invoke goes to botbuilder. */
+  protected override async onInvokeActivity(context: TurnContext): Promise<InvokeResponse> {
+    if (context.activity.name === 'fileConsent/invoke') {
+      await handleFileConsent(context, this.services);
+      return { status: 200 };
+    }
+    return super.onInvokeActivity(context);
   }
 
   protected override async onAdaptiveCardInvoke(

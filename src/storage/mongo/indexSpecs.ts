@@ -35,4 +35,6 @@ export const indexSpecs: Record<string, IndexDescription[]> = {
   ],
   // A handful of documents; expired ones are deleted explicitly (no TTL indexes on FerretDB).
   pendingImports: [{ key: { expiresAt: 1 }, name: 'expiresAt' }],
+  // Report files behind download links (an hour each); read by _id, expired ones deleted explicitly.
+  reportDownloads: [{ key: { expiresAt: 1 }, name: 'expiresAt' }],
 };

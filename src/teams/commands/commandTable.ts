@@ -9,6 +9,7 @@ import { awayCommand } from './awayCommand';
 import { backCommand } from './backCommand';
 import { pauseCommand } from './pauseCommand';
 import { remindersCommand } from './remindersCommand';
+import { reportCommand } from './reportCommand';
 
 /** Every chat command, in match order. */
 export const commandTable: Command[] = [
@@ -23,6 +24,7 @@ export const commandTable: Command[] = [
   awayCommand,
   backCommand,
   pauseCommand,
+  reportCommand,
 ];
 
 export function findCommand(

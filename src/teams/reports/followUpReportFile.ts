@@ -1,0 +1,42 @@
+import type { Plan } from '../../domain/plan/types';
+import {
+  REPORT_CONTENT_TYPES,
+  reportFileName,
+  writeReport,
+  type ReportFormat,
+} from '../../reports/writeReport';
+import type { BotServices } from '../BotServices';
+
+export interface ReportFile {
+  fileName: string;
+  contentType: string;
+  content: Buffer;
+}
+
+/** The year's follow-up report of one plan, generated now from the stored results. */
+export async function followUpReportFile(
+  services: BotServices,
+  plan: Plan,
+  year: number,
+  format: ReportFormat,
+): Promise<ReportFile> {
+  const content = await writeReport(
+    { source: services.reports.source, queries: services.digests.queries },
+    plan,
+    year,
+    format,
+  );
+  return {
+    fileName: reportFileName(plan, year, format),
+    contentType: REPORT_CONTENT_TYPES[format],
+    content,
+  };
+}
+
+/** "word", "docx" → docx; "excel", "xlsx" or nothing → xlsx; anything else undefined. */
+export function reportFormatOf(text: string | undefined): ReportFormat | undefined {
+  const word = (text ?? '').toLowerCase();
+  if (word === '' || word === 'xlsx' || word === 'excel') return 'xlsx';
+  if (word === 'docx' || word === 'word') return 'docx';
+  return undefined;
+}
