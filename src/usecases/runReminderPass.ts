@@ -271,15 +271,19 @@ async function deliverGroup(
   );
   const items = open.filter((item) => mine.has(item.id));
   if (items.length === 0) return;
-  // Counted right before the request, so the window matches the connector's count of arrivals.
-  await ctx.limiter.acquire();
   const ids = items.map((item) => item.id);
   const recipient = { ...items[0].recipient, tenantId: items[0].tenantId || ctx.tenantId };
   const message = composeReminderMessage(items, ctx.today);
   const attempts: OutboxAttempt[] = [];
 
   for (let n = 1; ; n += 1) {
-    const outcome: DeliveryOutcome = await deps.messenger.sendToPerson(recipient, message);
+    const answered = await ctx.limiter.acquire();
+    let outcome: DeliveryOutcome;
+    try {
+      outcome = await deps.messenger.sendToPerson(recipient, message);
+    } finally {
+      answered();
+    }
     if (outcome.ok) {
       // No per-message details here: equal attempts let one write complete many items (FerretDB scans per write).
       attempts.push(attempt('sent'));
@@ -310,7 +314,6 @@ async function deliverGroup(
     const wait = outcome.retryAfterMs ?? backoff;
     if (outcome.status === 429) ctx.limiter.pause(wait);
     await ctx.sleep(wait);
-    await ctx.limiter.acquire();
   }
 }
 
