@@ -1,5 +1,6 @@
 /** Plan files: import and export of the internal-control plan in YAML, JSON and Excel. */
-export { parsePlanFile, planFileFormat } from './parsePlanFile';
+export { parsePlanFile } from './parsePlanFile';
+export { parsePlanContent, planFileFormat } from './parsePlanContent';
 export { parsePlanText } from './parsePlanText';
 export { parsePlanWorkbook } from './parsePlanWorkbook';
 export { writePlan } from './writePlan';

@@ -6,7 +6,7 @@ import type { PlanRepository } from '../domain/ports/PlanRepository';
 import { occasionsOf } from '../domain/schedule/occasionsOf';
 import { occasionsPerMonth } from '../domain/schedule/occasionsPerMonth';
 import type { PlanFileIssue } from '../planFiles';
-import { parsePlanContent } from './parsePlanContent';
+import { parsePlanContent } from '../planFiles/parsePlanContent';
 
 export interface PlanImportPorts {
   plans: PlanRepository;

@@ -4,7 +4,7 @@ import type { PendingImport, PendingImportRepository } from '../domain/ports/Pen
 import type { PlanRepository } from '../domain/ports/PlanRepository';
 import type { PlanFileIssue } from '../planFiles';
 import { previewPlanImport, type PlanImportPreview } from './importPlan';
-import { parsePlanContent } from './parsePlanContent';
+import { parsePlanContent } from '../planFiles/parsePlanContent';
 
 /** How long a validated plan file waits for Confirm before it is deleted. */
 export const PENDING_IMPORT_LIFETIME_MS = 24 * 60 * 60 * 1000;

@@ -1,8 +1,6 @@
-import pino from 'pino';
 import { createReminderTick } from '../../app/createReminderTick';
-import { MongoConversationRepository } from '../../storage/mongo/MongoConversationRepository';
-import { createAdapter } from '../../teams/createAdapter';
-import { TeamsMessenger } from '../../teams/TeamsMessenger';
+import { cliNow } from '../cliNow';
+import { createCliMessenger } from '../createCliMessenger';
 import { CliUsageError, type CliCommand, type CliContext } from '../CliContext';
 
 function numberOption(context: CliContext, name: string, min: number): number | undefined {
@@ -24,29 +22,12 @@ export const tickCommand: CliCommand = {
   description:
     'Runs one reminder pass: creates the reminders due now and delivers them (once) through Teams. --now pretends it is that time.',
   run: async (context) => {
-    let now = context.now();
-    if (context.options.now !== undefined) {
-      const raw = String(context.options.now);
-      now = new Date(raw);
-      if (!/^\d{4}-\d{2}-\d{2}T/.test(raw) || Number.isNaN(now.getTime())) {
-        throw new CliUsageError(
-          `--now must be an ISO time with a zone, e.g. 2025-06-16T09:00:00+02:00; got "${raw}".`,
-        );
-      }
-    }
+    const now = cliNow(context);
     const leaseSeconds = numberOption(context, 'lease-seconds', 1);
     const rate = numberOption(context, 'rate', 1);
     const { config } = context;
-    const logger = pino({ name: 'ikbot', level: config.logLevel }, pino.destination(2));
     const { db } = await context.database();
-    const messenger = new TeamsMessenger({
-      adapter: createAdapter(config, logger),
-      conversations: new MongoConversationRepository(db),
-      appId: config.microsoft.appId,
-      serviceUrl: config.reminders.serviceUrl,
-      logger,
-      now: () => now,
-    });
+    const { messenger, logger } = createCliMessenger(config, db, now);
     const tick = createReminderTick(config, db, messenger, logger, () => now);
     const summary = await tick({
       ...(leaseSeconds !== undefined ? { leaseMs: leaseSeconds * 1000 } : {}),

@@ -2,7 +2,7 @@ import { CardFactory, type TurnContext } from 'botbuilder';
 import type { PlanChanges } from '../../domain/plan/planChangesOf';
 import { planImportMessagesFor, type PlanImportMessages } from '../../i18n/planImportMessages';
 import type { PlanFileIssue } from '../../planFiles';
-import { planFileFormat } from '../../planFiles/parsePlanFile';
+import { planFileFormat } from '../../planFiles/parsePlanContent';
 import { stagePlanImport } from '../../usecases/stagePlanImport';
 import type { BotServices } from '../BotServices';
 import type { TurnInfo } from '../turnInfo';

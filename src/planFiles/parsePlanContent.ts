@@ -1,5 +1,19 @@
-import { parsePlanText, parsePlanWorkbook, type ParsePlanResult } from '../planFiles';
-import { planFileFormat } from '../planFiles/parsePlanFile';
+import path from 'node:path';
+import { parsePlanText } from './parsePlanText';
+import { parsePlanWorkbook } from './parsePlanWorkbook';
+import type { ParsePlanResult, PlanFileFormat } from './planFileIssue';
+
+const formatOfExtension: Record<string, PlanFileFormat> = {
+  '.yaml': 'yaml',
+  '.yml': 'yaml',
+  '.json': 'json',
+  '.xlsx': 'xlsx',
+};
+
+/** The format a file name implies, or undefined for an unsupported extension. */
+export function planFileFormat(fileName: string): PlanFileFormat | undefined {
+  return formatOfExtension[path.extname(fileName).toLowerCase()];
+}
 
 /** Validates a plan file's bytes (from disk or a Teams upload) by its file name's extension. */
 export async function parsePlanContent(content: Buffer, fileName: string): Promise<ParsePlanResult> {
