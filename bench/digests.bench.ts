@@ -20,8 +20,7 @@ import { generateLargePlan } from '../src/planFiles/generateLargePlan';
 import { writeReportXlsx } from '../src/reports/writeReportXlsx';
 import { MongoDigestQueries } from '../src/storage/mongo/MongoDigestQueries';
 import { MongoDigestSnapshots } from '../src/storage/mongo/MongoDigestSnapshots';
-import type { OccasionDocument } from '../src/storage/mongo/MongoOccasionRepository';
-import { occasionKey } from '../src/domain/schedule/occasionKey';
+import { toDocument, type OccasionDocument } from '../src/storage/mongo/MongoOccasionRepository';
 import { MongoReportSource } from '../src/storage/mongo/MongoReportSource';
 import { ensureIndexes } from '../src/storage/mongo/ensureIndexes';
 import { startEmbeddedFerretDb } from '../src/storage/mongo/startEmbeddedFerretDb';
@@ -82,17 +81,7 @@ async function main(): Promise<void> {
       const assessment = ASSESSMENTS[i % ASSESSMENTS.length];
       const deviations = assessment === 'godkand' ? 0 : 1 + (i % 3);
       return {
-        _id: occasionKey(occasion),
-        planId: occasion.planId,
-        year: 2025,
-        riskAreaId: areaOf.get(occasion.controlId) ?? '',
-        controlId: occasion.controlId,
-        unitId: occasion.unitId,
-        periodKey: occasion.period.key,
-        periodStart: occasion.period.start,
-        periodEnd: occasion.period.end,
-        dueDate: occasion.dueDate,
-        dueMonth: occasion.dueDate.slice(0, 7),
+        ...toDocument(occasion, areaOf.get(occasion.controlId) ?? '', at),
         status: answered ? 'answered' : 'open',
         version: answered ? 1 : 0,
         ...(answered
@@ -115,8 +104,6 @@ async function main(): Promise<void> {
               },
             }
           : {}),
-        retired: false,
-        updatedAt: at,
       } as OccasionDocument;
     });
     let started = performance.now();

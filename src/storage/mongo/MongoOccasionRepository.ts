@@ -251,7 +251,8 @@ export function toFilter(query: OccasionQuery): Filter<OccasionDocument> {
   return filter;
 }
 
-function toDocument(occasion: Occasion, riskAreaId: string, at: Date): OccasionDocument {
+/** The stored form of a newly computed occasion: open, version 0. */
+export function toDocument(occasion: Occasion, riskAreaId: string, at: Date): OccasionDocument {
   return {
     _id: occasionKey(occasion),
     planId: occasion.planId,
