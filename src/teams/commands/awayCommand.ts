@@ -2,7 +2,7 @@ import { localDateOf } from '../../domain/schedule/localDateOf';
 import { reminderTexts } from '../../i18n/reminders';
 import { managesReminderUnit } from '../../usecases/managesReminderUnit';
 import type { Command } from './Command';
-import { parseCommandDate } from './parseCommandDate';
+import { commandDateOrReply } from './parseCommandDate';
 
 /**
  * "frånvarande till 2026-01-10" / "away until 2026-01-10": the substitute gets the person's reminders
@@ -14,11 +14,8 @@ export const awayCommand: Command = {
   run: async ({ context, info, match, services }) => {
     const t = reminderTexts(info.locale);
     const today = localDateOf(services.now(), services.config.timeZone);
-    const parsed = parseCommandDate(match[2], today);
-    if ('problem' in parsed) {
-      await context.sendActivity(parsed.problem === 'bad' ? t.badDate(match[2]) : t.pastDate(match[2]));
-      return;
-    }
+    const until = await commandDateOrReply(context, match[2], today, t);
+    if (!until) return;
     const sender = info.aadObjectId ?? '';
     const name = match[1]?.trim();
     let target = sender;
@@ -47,10 +44,7 @@ export const awayCommand: Command = {
       }
       target = found[0].person.aadObjectId ?? '';
     }
-    await services.absences.setAbsence(
-      { aadObjectId: target, until: parsed.date, setBy: sender },
-      services.now(),
-    );
-    await context.sendActivity(t.awaySet(name, parsed.date));
+    await services.absences.setAbsence({ aadObjectId: target, until: until, setBy: sender }, services.now());
+    await context.sendActivity(t.awaySet(name, until));
   },
 };

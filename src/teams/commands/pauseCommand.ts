@@ -2,7 +2,7 @@ import { localDateOf } from '../../domain/schedule/localDateOf';
 import { reminderTexts } from '../../i18n/reminders';
 import { managesReminderUnit } from '../../usecases/managesReminderUnit';
 import type { Command } from './Command';
-import { parseCommandDate } from './parseCommandDate';
+import { commandDateOrReply } from './parseCommandDate';
 
 /**
  * "pausa IFO till 2025-08-15" / "pause IFO until 2025-08-15": no reminders for the unit (and the
@@ -15,11 +15,8 @@ export const pauseCommand: Command = {
   run: async ({ context, info, match, services }) => {
     const t = reminderTexts(info.locale);
     const today = localDateOf(services.now(), services.config.timeZone);
-    const parsed = parseCommandDate(match[2], today);
-    if ('problem' in parsed) {
-      await context.sendActivity(parsed.problem === 'bad' ? t.badDate(match[2]) : t.pastDate(match[2]));
-      return;
-    }
+    const until = await commandDateOrReply(context, match[2], today, t);
+    if (!until) return;
     const wanted = match[1].trim().toLowerCase();
     const year = Number(today.slice(0, 4));
     const plans = (await services.plans.list())
@@ -43,10 +40,10 @@ export const pauseCommand: Command = {
     }
     for (const { plan, unit } of mine) {
       await services.absences.setPause(
-        { planId: plan.id, unitId: unit.id, until: parsed.date, setBy: sender },
+        { planId: plan.id, unitId: unit.id, until: until, setBy: sender },
         services.now(),
       );
     }
-    await context.sendActivity(t.paused(mine[0].unit.name, parsed.date));
+    await context.sendActivity(t.paused(mine[0].unit.name, until));
   },
 };
