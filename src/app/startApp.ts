@@ -147,6 +147,12 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
         ),
     });
   }
+  if (!config.localMode && !config.publicUrl) {
+    logger.warn(
+      'IKBOT_PUBLIC_URL is not set: report download links in channels will point at localhost. ' +
+        "Set it to the bot's public https address (the host of the messaging endpoint).",
+    );
+  }
   let stopped = false;
   return {
     url: `http://127.0.0.1:${port}`,
