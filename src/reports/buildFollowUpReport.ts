@@ -4,7 +4,7 @@ import { resultScales } from '../domain/plan/resultScales';
 import { riskValue } from '../domain/plan/riskValue';
 import { planLookup } from '../domain/digests/planLookup';
 import type { DigestQueries, StatusCountRow } from '../domain/ports/DigestQueries';
-import type { FollowUpEvaluation, ReportSource } from '../domain/ports/ReportSource';
+import type { FollowUpEvaluation, ReportResult, ReportSource } from '../domain/ports/ReportSource';
 import type { AreaSection, FollowUpReportHead, FollowUpTableRow } from './FollowUpReport';
 import { reportFrequencyLabel } from './reportFrequencyLabel';
 
@@ -80,7 +80,7 @@ function derivedEvaluation(
   };
 }
 
-/** The sections after the table, one risk area at a time (results are streamed, not all held in memory). */
+/** The sections after the table, one risk area at a time (each area's lines are released once written). */
 export async function* areaSections(
   ports: ReportPorts,
   plan: Plan,
@@ -91,6 +91,7 @@ export async function* areaSections(
   const areaEvaluation = new Map(
     evaluations.filter((e) => e.kind === 'riskArea').map((e) => [e.subjectId, e]),
   );
+  const results = await ports.source.resultsOf(plan.id, year);
   for (const area of plan.riskAreas) {
     const written = areaEvaluation.get(area.id);
     const section: AreaSection = {
@@ -103,41 +104,9 @@ export async function* areaSections(
       checkItems: [],
       actions: [],
     };
-    for await (const occasion of ports.source.resultsOf(plan.id, year, area.id)) {
-      const control = names.controlOf(occasion.controlId);
-      const controlTitle = names.controlTitle(occasion.controlId);
-      const unit = names.unitName(occasion.unitId);
-      const result = occasion.result?.result;
-      if (!result) continue;
-      if (result.kind === 'notApplicable') {
-        section.results.push({
-          control: controlTitle,
-          unit,
-          period: occasion.period.key,
-          assessment: 'Ej aktuell',
-          deviations: null,
-          performedOn: '',
-          comment: [result.reason, result.comment].filter(Boolean).join(' '),
-        });
-        continue;
-      }
-      section.results.push({
-        control: controlTitle,
-        unit,
-        period: occasion.period.key,
-        assessment: labelByCode.get(result.assessment)?.label ?? result.assessment,
-        deviations: result.deviations,
-        performedOn: result.performedOn,
-        comment: [result.comment, result.analysis].filter(Boolean).join(' '),
-      });
-      for (const answer of result.answers) {
-        section.checkItems.push({
-          control: controlTitle,
-          unit,
-          period: occasion.period.key,
-          item: control?.checkItems.find((item) => item.id === answer.itemId)?.text ?? answer.itemId,
-          value: answerText(answer, control),
-        });
+    for (const areaControl of area.controls) {
+      for (const occasion of results.take(areaControl.id)) {
+        addResult(section, occasion, names);
       }
     }
     for await (const action of ports.source.actionsOf(
@@ -154,6 +123,43 @@ export async function* areaSections(
       });
     }
     yield section;
+  }
+}
+
+function addResult(section: AreaSection, occasion: ReportResult, names: ReturnType<typeof planLookup>): void {
+  const control = names.controlOf(occasion.controlId);
+  const controlTitle = names.controlTitle(occasion.controlId);
+  const unit = names.unitName(occasion.unitId);
+  const result = occasion.result;
+  if (result.kind === 'notApplicable') {
+    section.results.push({
+      control: controlTitle,
+      unit,
+      period: occasion.periodKey,
+      assessment: 'Ej aktuell',
+      deviations: null,
+      performedOn: '',
+      comment: [result.reason, result.comment].filter(Boolean).join(' '),
+    });
+    return;
+  }
+  section.results.push({
+    control: controlTitle,
+    unit,
+    period: occasion.periodKey,
+    assessment: labelByCode.get(result.assessment)?.label ?? result.assessment,
+    deviations: result.deviations,
+    performedOn: result.performedOn,
+    comment: [result.comment, result.analysis].filter(Boolean).join(' '),
+  });
+  for (const answer of result.answers) {
+    section.checkItems.push({
+      control: controlTitle,
+      unit,
+      period: occasion.periodKey,
+      item: control?.checkItems.find((item) => item.id === answer.itemId)?.text ?? answer.itemId,
+      value: answerText(answer, control),
+    });
   }
 }
 

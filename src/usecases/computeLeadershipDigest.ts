@@ -10,7 +10,7 @@ export interface ComputedLeadershipDigest {
   overdueTotal: number;
 }
 
-/** The leadership digest of one plan and period: three aggregations, a short overdue list and last week's snapshot. */
+/** The leadership digest of one plan and period: counts per risk area and unit, a short overdue list and last week's snapshot. */
 export async function computeLeadershipDigest(
   ports: Pick<DigestPorts, 'queries' | 'snapshots'>,
   plan: Plan,
@@ -19,12 +19,22 @@ export async function computeLeadershipDigest(
   maxOverdue = 15,
 ): Promise<ComputedLeadershipDigest> {
   const scope = { planId: plan.id, from: period.from, to: period.to };
-  const [counts, overdueCounts, overdueList, previous] = await Promise.all([
-    ports.queries.statusCounts(scope, ['riskAreaId', 'unitId']),
-    ports.queries.overdueCounts(scope, today, ['riskAreaId', 'unitId']),
+  const [byRiskArea, byUnit, overdueByRiskArea, overdueByUnit, overdueList, previous] = await Promise.all([
+    ports.queries.statusCounts(scope, ['riskAreaId']),
+    ports.queries.statusCounts(scope, ['unitId']),
+    ports.queries.overdueCounts(scope, today, ['riskAreaId']),
+    ports.queries.overdueCounts(scope, today, ['unitId']),
     ports.queries.overdueOccasions(scope, today, maxOverdue),
     ports.snapshots.latest(plan.id, period.key, addDays(today, -6)),
   ]);
-  const digest = buildLeadershipDigest({ plan, period, today, counts, overdueCounts, overdueList, previous });
+  const digest = buildLeadershipDigest({
+    plan,
+    period,
+    today,
+    counts: { byRiskArea, byUnit },
+    overdueCounts: { byRiskArea: overdueByRiskArea, byUnit: overdueByUnit },
+    overdueList,
+    previous,
+  });
   return { digest, overdueTotal: digest.totals.overdue };
 }

@@ -7,14 +7,20 @@ import type { DigestPeriod } from './DigestPeriod';
 import type { DigestChange, DigestGroup, DigestSnapshot, LeadershipDigest } from './LeadershipDigest';
 import { planLookup } from './planLookup';
 
+/** The same occasions counted twice: per risk area and per unit (totals come from the areas). */
+export interface GroupedRows {
+  byRiskArea: StatusCountRow[];
+  byUnit: StatusCountRow[];
+}
+
 export interface LeadershipDigestInput {
   plan: Plan;
   period: DigestPeriod;
   today: IsoDate;
-  /** statusCounts grouped by riskAreaId and unitId. */
-  counts: StatusCountRow[];
-  /** overdueCounts grouped by riskAreaId and unitId. */
-  overdueCounts: StatusCountRow[];
+  /** statusCounts of the whole plan, once grouped by riskAreaId and once by unitId. */
+  counts: GroupedRows;
+  /** overdueCounts of the whole plan, grouped the same two ways. */
+  overdueCounts: GroupedRows;
   overdueList: OpenOccasionRow[];
   /** Last week's snapshot of the same plan and period, if any. */
   previous: DigestSnapshot | null;
@@ -31,16 +37,16 @@ export function buildLeadershipDigest(input: LeadershipDigestInput): LeadershipD
     if (!counts) map.set(id, (counts = emptyCounts()));
     return counts;
   };
-  for (const row of input.counts) {
+  for (const row of input.counts.byRiskArea) {
     addCountRow(totals, row);
     addCountRow(countsIn(areas, row.key.riskAreaId ?? ''), row);
-    addCountRow(countsIn(units, row.key.unitId ?? ''), row);
   }
-  for (const row of input.overdueCounts) {
+  for (const row of input.counts.byUnit) addCountRow(countsIn(units, row.key.unitId ?? ''), row);
+  for (const row of input.overdueCounts.byRiskArea) {
     totals.overdue += row.count;
     countsIn(areas, row.key.riskAreaId ?? '').overdue += row.count;
-    countsIn(units, row.key.unitId ?? '').overdue += row.count;
   }
+  for (const row of input.overdueCounts.byUnit) countsIn(units, row.key.unitId ?? '').overdue += row.count;
   const byRiskArea: DigestGroup[] = [...areas].map(([id, counts]) => ({
     id,
     name: names.riskAreaTitle(id),

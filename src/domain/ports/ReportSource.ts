@@ -1,5 +1,6 @@
+import type { IsoDate } from '../plan/types';
+import type { ControlResult } from '../results/types';
 import type { ActionRecord } from './ActionRepository';
-import type { OccasionRecord } from './OccasionRepository';
 
 /**
  * The year-end evaluation of a control (Utvärdering and Kommentar in the committee's table), or of a
@@ -18,10 +19,25 @@ export interface FollowUpEvaluation {
   actionText?: string;
 }
 
-/** What the annual follow-up report reads: streamed, one risk area at a time, never every result at once. */
+/** One stored result (answered or not applicable) of an occasion whose period starts in the report's year. */
+export interface ReportResult {
+  controlId: string;
+  unitId: string;
+  periodKey: string;
+  periodStart: IsoDate;
+  result: ControlResult;
+}
+
+/** The stored results of a plan's year, handed out one control at a time. */
+export interface YearResults {
+  /** One control's results by unit and period; each control can be taken once (its memory is released). */
+  take(controlId: string): ReportResult[];
+}
+
+/** What the annual follow-up report reads. */
 export interface ReportSource {
-  /** Answered and not-applicable occasions of one risk area, by control, unit and period. */
-  resultsOf(planId: string, year: number, riskAreaId: string): AsyncIterable<OccasionRecord>;
+  /** The stored results of the periods starting in `year`. */
+  resultsOf(planId: string, year: number): Promise<YearResults>;
   /** The actions (åtgärder) of one risk area's controls. */
   actionsOf(planId: string, controlIds: string[]): AsyncIterable<ActionRecord>;
   evaluationsOf(planId: string, year: number): Promise<FollowUpEvaluation[]>;

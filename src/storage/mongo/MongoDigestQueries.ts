@@ -8,6 +8,7 @@ import type {
   OpenOccasionRow,
   StatusCountRow,
 } from '../../domain/ports/DigestQueries';
+import { groupRows, MongoOccasionCounters, sumGroups, type CounterField } from './MongoOccasionCounters';
 import type { OccasionDocument } from './MongoOccasionRepository';
 
 /** Action statuses that mean the action is finished (Swedish as stored by the card flow, or codes). */
@@ -15,31 +16,79 @@ const CLOSED_ACTION_STATUSES = ['Genomförd', 'Klar', 'Avslutad', 'done', 'close
 const ID_CHUNK = 1000;
 
 /**
- * The digests' and the report's numbers, computed with $match/$group/$sum/$sort/$project only, so
- * that FerretDB 1.24 runs them too. Rows are per group (risk area, unit, control) × status ×
+ * The digests' and the report's numbers. Counts of a whole plan by one field (risk area, unit or
+ * control) and the open and overdue lists are read from the occasion counters (a few documents per
+ * plan and month, kept up to date with every result); counts for some units or by two fields are computed
+ * with $match/$group/$sum only, which FerretDB 1.24 runs too. Rows are per group × status ×
  * assessment: their number does not grow with the number of results.
  */
 export class MongoDigestQueries implements DigestQueries {
-  constructor(private readonly db: Db) {}
+  private readonly counters: MongoOccasionCounters;
+  /** Reads in progress, shared by the calls one digest makes at once (each reads the same months). */
+  private readonly monthReads = new Map<string, ReturnType<MongoOccasionCounters['monthsOf']>>();
+
+  constructor(private readonly db: Db) {
+    this.counters = new MongoOccasionCounters(db);
+  }
+
+  private months(scope: DigestScope): ReturnType<MongoOccasionCounters['monthsOf']> {
+    const key = `${scope.planId}|${scope.from}|${scope.to}`;
+    let read = this.monthReads.get(key);
+    if (!read) {
+      read = this.counters.monthsOf(scope.planId, scope.from, scope.to);
+      this.monthReads.set(key, read);
+      const forget = () => this.monthReads.delete(key);
+      read.then(forget, forget);
+    }
+    return read;
+  }
 
   private get occasions() {
     return this.db.collection<OccasionDocument>('occasions');
   }
 
   async statusCounts(scope: DigestScope, by: DigestGroupField[]): Promise<StatusCountRow[]> {
-    return this.group(scopeFilter(scope), by, true);
+    const field = countedField(scope, by);
+    if (!field) return this.group(scopeFilter(scope), by, true);
+    const months = await this.months(scope);
+    const sums = sumGroups(months, field, (day) => day >= scope.from && day <= scope.to);
+    return [...sums].flatMap(([id, group]) =>
+      groupRows(group).map((row) => ({ key: { [field]: id }, ...row })),
+    );
   }
 
   async overdueCounts(scope: DigestScope, today: IsoDate, by: DigestGroupField[]): Promise<StatusCountRow[]> {
-    return this.group(overdueFilter(scope, today), by, false);
+    const field = countedField(scope, by);
+    if (!field) return this.group(overdueFilter(scope, today), by, false);
+    const before = overdueBefore(scope, today);
+    const months = await this.months(scope);
+    const sums = sumGroups(months, field, (day) => day >= scope.from && day < before);
+    return [...sums]
+      .filter(([, group]) => (group.open ?? 0) > 0)
+      .map(([id, group]) => ({
+        key: { [field]: id },
+        status: 'open' as const,
+        assessment: null,
+        count: group.open ?? 0,
+        deviations: 0,
+      }));
   }
 
   async overdueOccasions(scope: DigestScope, today: IsoDate, limit: number): Promise<OpenOccasionRow[]> {
-    return this.openRows(overdueFilter(scope, today), limit);
+    return this.open(scope, overdueBefore(scope, today), limit);
   }
 
   async openOccasions(scope: DigestScope, limit: number): Promise<OpenOccasionRow[]> {
-    return this.openRows({ ...scopeFilter(scope), status: 'open' }, limit);
+    return this.open(scope, addOneDay(scope.to), limit);
+  }
+
+  /** From the counters' open lists (no scan of the occasions), by due date, control and unit. */
+  private async open(scope: DigestScope, before: IsoDate, limit: number): Promise<OpenOccasionRow[]> {
+    const open = await this.counters.openBefore(scope.planId, scope.from, before, limit, scope.unitIds);
+    return open.sort(
+      (a, b) =>
+        compare(a.dueDate, b.dueDate) || compare(a.controlId, b.controlId) || compare(a.unitId, b.unitId),
+    );
   }
 
   async openActionCounts(planId: string, unitIds: string[]): Promise<Map<string, number>> {
@@ -104,24 +153,18 @@ export class MongoDigestQueries implements DigestQueries {
       deviations: row.count * (Number(row._id.deviations) || 0),
     }));
   }
+}
 
-  private async openRows(filter: Filter<OccasionDocument>, limit: number): Promise<OpenOccasionRow[]> {
-    const documents = await this.occasions
-      .find(filter, {
-        projection: { _id: 1, riskAreaId: 1, controlId: 1, unitId: 1, periodKey: 1, dueDate: 1 },
-      })
-      .sort({ dueDate: 1, controlId: 1, unitId: 1 })
-      .limit(limit)
-      .toArray();
-    return documents.map((document) => ({
-      occasionId: document._id,
-      riskAreaId: document.riskAreaId,
-      controlId: document.controlId,
-      unitId: document.unitId,
-      periodKey: document.periodKey,
-      dueDate: document.dueDate,
-    }));
-  }
+const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/** The counters answer for a whole plan grouped by one field; anything else is aggregated. */
+function countedField(scope: DigestScope, by: DigestGroupField[]): CounterField | null {
+  return !scope.unitIds && by.length === 1 ? by[0] : null;
+}
+
+/** Occasions due before this date are overdue: today, or the day after the period when it has ended. */
+function overdueBefore(scope: DigestScope, today: IsoDate): IsoDate {
+  return today < scope.to ? today : addOneDay(scope.to);
 }
 
 function scopeFilter(scope: DigestScope): Filter<OccasionDocument> {
@@ -135,7 +178,7 @@ function scopeFilter(scope: DigestScope): Filter<OccasionDocument> {
 }
 
 function overdueFilter(scope: DigestScope, today: IsoDate): Filter<OccasionDocument> {
-  const before = today < scope.to ? today : addOneDay(scope.to);
+  const before = overdueBefore(scope, today);
   return { ...scopeFilter(scope), status: 'open', dueDate: { $gte: scope.from, $lt: before } };
 }
 

@@ -10,6 +10,7 @@ import type {
   StoredResult,
 } from '../../domain/ports/OccasionRepository';
 import { occasionKey } from '../../domain/schedule/occasionKey';
+import { MongoOccasionProjections } from './MongoOccasionProjections';
 
 /** Flat fields so that every filter and $group runs on top-level, indexable values. */
 export interface OccasionDocument {
@@ -50,10 +51,13 @@ const CHUNK = 2000;
 export class MongoOccasionRepository implements OccasionRepository {
   readonly collection: Collection<OccasionDocument>;
   private readonly resultVersions: Collection<ResultVersionDocument>;
+  /** Digest counters and report lines, kept up to date here (see OccasionProjection). */
+  readonly projections: MongoOccasionProjections;
 
   constructor(db: Db) {
     this.collection = db.collection<OccasionDocument>('occasions');
     this.resultVersions = db.collection<ResultVersionDocument>('resultVersions');
+    this.projections = new MongoOccasionProjections(db);
   }
 
   async sync(
@@ -161,6 +165,10 @@ export class MongoOccasionRepository implements OccasionRepository {
     summary.updated = toUpdate.length;
     summary.removed = toDelete.length;
     summary.retired = toRetire.length;
+    const changed = summary.added + summary.updated + summary.removed + summary.retired > 0;
+    if (changed || !(await this.projections.counters.hasCounters(planId))) {
+      await this.projections.rebuild(planId);
+    }
     return summary;
   }
 
@@ -189,8 +197,11 @@ export class MongoOccasionRepository implements OccasionRepository {
     result: StoredResult,
     at: Date,
   ): Promise<SaveResultOutcome> {
-    const before = await this.findById(id);
-    if (!before || before.version !== expectedVersion) return { saved: false, current: before };
+    const beforeDocument = await this.collection.findOne({ _id: id });
+    const before = beforeDocument ? toRecord(beforeDocument) : null;
+    if (!beforeDocument || !before || before.version !== expectedVersion) {
+      return { saved: false, current: before };
+    }
     // FerretDB 1.24 does not make a conditional update atomic: two findOneAndUpdate calls on
     // {_id, version} can both match (measured: 45 double wins in 50 races). An insert on a unique
     // _id is atomic there and on MongoDB, so each version is first claimed in resultVersions; only
@@ -214,21 +225,27 @@ export class MongoOccasionRepository implements OccasionRepository {
       if (!existing) throw error;
       winner = existing;
     }
+    const set = {
+      status: winner.status,
+      result: winner.result,
+      assessment: winner.result.result.kind === 'performed' ? winner.result.result.assessment : null,
+      deviations: winner.result.result.kind === 'performed' ? winner.result.result.deviations : 0,
+      version,
+      updatedAt: winner.at,
+    };
     const document = await this.collection.findOneAndUpdate(
       { _id: id, version: expectedVersion },
-      {
-        $set: {
-          status: winner.status,
-          result: winner.result,
-          assessment: winner.result.result.kind === 'performed' ? winner.result.result.assessment : null,
-          deviations: winner.result.result.kind === 'performed' ? winner.result.result.deviations : 0,
-          version,
-          updatedAt: winner.at,
-        },
-      },
+      { $set: set },
       { returnDocument: 'after' },
     );
-    if (winner === claim && document) return { saved: true, record: toRecord(document) };
+    // The claim makes this transition (expectedVersion -> version) happen once: only its owner
+    // moves the counters and report lines, from the state it read to the state it wrote.
+    if (winner === claim) {
+      await this.projections.apply(beforeDocument, { ...beforeDocument, ...set });
+      // Another writer may have rolled this claim forward first: it wrote exactly this version.
+      const record = document ? toRecord(document) : await this.findById(id);
+      if (record) return { saved: true, record };
+    }
     return { saved: false, current: await this.findById(id) };
   }
 }

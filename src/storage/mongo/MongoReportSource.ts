@@ -1,22 +1,21 @@
 import type { Db } from 'mongodb';
 import type { ActionRecord } from '../../domain/ports/ActionRepository';
-import type { OccasionRecord } from '../../domain/ports/OccasionRepository';
-import type { FollowUpEvaluation, ReportSource } from '../../domain/ports/ReportSource';
-import { toRecord, type OccasionDocument } from './MongoOccasionRepository';
+import type { FollowUpEvaluation, ReportSource, YearResults } from '../../domain/ports/ReportSource';
+import { MongoReportLines } from './MongoReportLines';
 
 type ActionDocument = Omit<ActionRecord, 'id'> & { _id: string };
 type EvaluationDocument = FollowUpEvaluation & { _id: string };
 
-/** The report's reads, as cursors (collections occasions, actions, followUpEvaluations). */
+/** The report's reads (collections reportLines, actions, followUpEvaluations). */
 export class MongoReportSource implements ReportSource {
-  constructor(private readonly db: Db) {}
+  private readonly lines: MongoReportLines;
 
-  async *resultsOf(planId: string, year: number, riskAreaId: string): AsyncIterable<OccasionRecord> {
-    const cursor = this.db
-      .collection<OccasionDocument>('occasions')
-      .find({ planId, year, riskAreaId, status: { $in: ['answered', 'notApplicable'] } })
-      .sort({ controlId: 1, unitId: 1, periodStart: 1 });
-    for await (const document of cursor) yield toRecord(document);
+  constructor(private readonly db: Db) {
+    this.lines = new MongoReportLines(db);
+  }
+
+  async resultsOf(planId: string, year: number): Promise<YearResults> {
+    return this.lines.yearOf(planId, year);
   }
 
   async *actionsOf(planId: string, controlIds: string[]): AsyncIterable<ActionRecord> {

@@ -16,6 +16,9 @@ export const indexSpecs: Record<string, IndexDescription[]> = {
     // Digests: open/overdue occasions of a plan by due date.
     { key: { planId: 1, status: 1, dueDate: 1 }, name: 'planId_status_dueDate' },
   ],
+  // Views beside the occasions (read by _id; these serve a plan's rebuild and the year's report).
+  occasionCounters: [{ key: { planId: 1 }, name: 'planId' }],
+  reportLines: [{ key: { planId: 1, year: 1 }, name: 'planId_year' }],
   digestSnapshots: [{ key: { planId: 1, periodKey: 1, takenOn: 1 }, name: 'planId_periodKey_takenOn' }],
   audit: [{ key: { subject: 1, at: 1 }, name: 'subject_at' }],
   // Reminders (insert-only outbox): a person's list, purge by due date, stale in-flight markers.
