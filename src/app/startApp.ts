@@ -22,6 +22,8 @@ import { MongoReportDownloadRepository } from '../storage/mongo/MongoReportDownl
 import { MongoReportSource } from '../storage/mongo/MongoReportSource';
 import { startScheduler, type RunningScheduler } from '../scheduler/startScheduler';
 import { startDigestSchedule, type RunningDigestSchedule } from '../scheduler/startDigestSchedule';
+import { startCronJob, type RunningCronJob } from '../scheduler/startCronJob';
+import { rebuildProjections } from './rebuildProjections';
 import { sendWeeklyDigests } from '../usecases/sendWeeklyDigests';
 import { createReminderTick } from './createReminderTick';
 
@@ -86,6 +88,8 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
       publicUrl: () => config.publicUrl ?? `http://localhost:${listeningPort}`,
     },
   };
+  // Plans stored before the digest counters existed (or in a restored database) get them now.
+  await rebuildProjections(database.db, logger, { onlyMissing: true });
   const bot = new IkBot(services);
   const http = createServer({
     adapter,
@@ -147,6 +151,19 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
         ),
     });
   }
+  let rebuildSchedule: RunningCronJob | undefined;
+  if (config.scheduler.enabled) {
+    rebuildSchedule = startCronJob({
+      name: 'rebuild-projections',
+      cron: config.scheduler.rebuildCron,
+      timeZone: config.timeZone,
+      logger,
+      run: () => rebuildProjections(database.db, logger),
+      doneMessage: 'Digest counters and report lines rebuilt from the stored occasions.',
+      failedMessage:
+        'Rebuilding the digest counters and report lines failed; digests may be off until it succeeds. Run `ikbot projections rebuild` once the cause (see the error) is fixed.',
+    });
+  }
   if (!config.localMode && !config.publicUrl) {
     logger.warn(
       'IKBOT_PUBLIC_URL is not set: report download links in channels will point at localhost. ' +
@@ -166,6 +183,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
       // A reminder pass in progress finishes before the database closes.
       await scheduler?.stop();
       await digestSchedule?.stop();
+      await rebuildSchedule?.stop();
       await database.close();
       logger.info('ikbot stopped: requests drained, database closed.');
     },

@@ -7,6 +7,7 @@ import { planTemplateCommand } from './commands/planTemplateCommand';
 import { tickCommand } from './commands/tick';
 import { digestCommand } from './commands/digest';
 import { reportCommand } from './commands/report';
+import { projectionsRebuildCommand } from './commands/projectionsRebuild';
 
 /** Every `ikbot` command, matched on its leading words (e.g. "plan import"). */
 export const cliCommands: CliCommand[] = [
@@ -18,4 +19,5 @@ export const cliCommands: CliCommand[] = [
   tickCommand,
   digestCommand,
   reportCommand,
+  projectionsRebuildCommand,
 ];

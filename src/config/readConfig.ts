@@ -24,7 +24,7 @@ export interface Config {
   allowedTenants: string[];
   timeZone: string;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
-  scheduler: { enabled: boolean; tickCron: string; digestCron: string };
+  scheduler: { enabled: boolean; tickCron: string; digestCron: string; rebuildCron: string };
   reminders: {
     noticeWorkingDaysBefore: number;
     escalateAfterWorkingDays: number;
@@ -195,6 +195,12 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
       `IKBOT_DIGEST_CRON="${digestCron}" is not a cron expression: e.g. "0 8 * * 1" (Mondays 08:00).`,
     );
   }
+  const rebuildCron = text('IKBOT_REBUILD_CRON', '30 2 * * *');
+  if (!isCronExpression(rebuildCron)) {
+    problems.push(
+      `IKBOT_REBUILD_CRON="${rebuildCron}" is not a cron expression: e.g. "30 2 * * *" (every night at 02:30).`,
+    );
+  }
 
   const noticeWorkingDaysBefore = integer(
     'IKBOT_NOTICE_WORKING_DAYS',
@@ -246,7 +252,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     allowedTenants,
     timeZone,
     logLevel,
-    scheduler: { enabled: schedulerRaw === 'on', tickCron, digestCron },
+    scheduler: { enabled: schedulerRaw === 'on', tickCron, digestCron, rebuildCron },
     reminders: { noticeWorkingDaysBefore, escalateAfterWorkingDays, workingHours, serviceUrl },
   };
 }

@@ -71,7 +71,12 @@ describe('readConfig', () => {
   });
 
   it('refuses bad working hours and cron expressions', () => {
-    const text = problemsOf({ IKBOT_WORKING_HOURS: '17-08', IKBOT_TICK_CRON: 'every minute' }).join('\n');
+    const text = problemsOf({
+      IKBOT_WORKING_HOURS: '17-08',
+      IKBOT_TICK_CRON: 'every minute',
+      IKBOT_REBUILD_CRON: 'nightly',
+    }).join('\n');
+    expect(text).toMatch(/IKBOT_REBUILD_CRON="nightly" is not a cron expression/);
     expect(text).toMatch(/IKBOT_WORKING_HOURS/);
     expect(text).toMatch(/IKBOT_TICK_CRON/);
   });
