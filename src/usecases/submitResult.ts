@@ -103,19 +103,22 @@ async function recordVersion(
 ): Promise<void> {
   const stored = occasion.result;
   if (!stored) return;
-  await ports.audit.append({
-    at: stored.submittedAt,
-    actor: stored.submittedBy,
-    action: stored.version === 1 ? 'result.submitted' : 'result.amended',
-    subject: occasion.id,
-    details: {
-      planId: occasion.planId,
-      version: stored.version,
-      status: occasion.status,
-      result: stored.result,
-      changes: resultChanges(previous, stored.result),
+  await ports.audit.append(
+    {
+      at: stored.submittedAt,
+      actor: stored.submittedBy,
+      action: stored.version === 1 ? 'result.submitted' : 'result.amended',
+      subject: occasion.id,
+      details: {
+        planId: occasion.planId,
+        version: stored.version,
+        status: occasion.status,
+        result: stored.result,
+        changes: resultChanges(previous, stored.result),
+      },
     },
-  });
+    `${occasion.id}#v${stored.version}#result`,
+  );
   const action = actionFromResult(plan, occasion, stored, previous);
   if (action) await ports.actions.createOnce(action);
 }

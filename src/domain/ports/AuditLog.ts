@@ -14,7 +14,11 @@ export interface AuditEntry {
 }
 
 export interface AuditLog {
-  append(entry: AuditEntry): Promise<void>;
+  /**
+   * Appends an entry. With `onceKey`, an entry with the same key is stored only once (e.g. one
+   * entry per stored result version, however many attempts record it at the same moment).
+   */
+  append(entry: AuditEntry, onceKey?: string): Promise<void>;
   /** Entries about one subject, oldest first. */
   forSubject(subject: string): Promise<AuditEntry[]>;
 }
