@@ -8,6 +8,7 @@ import { tickCommand } from './commands/tick';
 import { digestCommand } from './commands/digest';
 import { reportCommand } from './commands/report';
 import { projectionsRebuildCommand } from './commands/projectionsRebuild';
+import { evaluationsImportCommand } from './commands/evaluationsImportCommand';
 
 /** Every `ikbot` command, matched on its leading words (e.g. "plan import"). */
 export const cliCommands: CliCommand[] = [
@@ -20,4 +21,5 @@ export const cliCommands: CliCommand[] = [
   digestCommand,
   reportCommand,
   projectionsRebuildCommand,
+  evaluationsImportCommand,
 ];

@@ -6,6 +6,9 @@ export interface ReportMessages {
   badFormat(text: string, year: number): string;
   noPlan(year: number): string;
   consent(year: number, file: string): string;
+  /** The evaluations workbook (rapport 2025 utvärdering) instead of the report. */
+  evaluationsConsent(year: number, file: string): string;
+  evaluationsDownload(year: number, file: string, url: string): string;
   consentDescription(year: number, organisation: string): string;
   download(year: number, file: string, url: string): string;
   uploaded(file: string): string;
@@ -21,12 +24,17 @@ const sv: Omit<ReportMessages, 'linkUnknown' | 'linkExpired'> = {
   badYear: (text) =>
     `”${text}” är inget år. Skriv till exempel **rapport 2025**, eller **rapport 2025 word** för en Word-fil.`,
   badFormat: (text, year) =>
-    `Formatet ”${text}” känner jag inte igen. Skriv **rapport ${year}** för Excel eller **rapport ${year} word** för Word.`,
+    `Formatet ”${text}” känner jag inte igen. Skriv **rapport ${year}** för Excel, **rapport ${year} word** för Word eller **rapport ${year} utvärdering** för utvärderingsfilen.`,
   noPlan: (year) =>
     `Det finns ingen internkontrollplan för ${year}, så det finns ingen uppföljningsrapport att hämta. ` +
     'Skriv **plan** för att se vilken plan som finns, och sedan **rapport <år>** för det året.',
   consent: (year, file) =>
     `Här är uppföljningsrapporten för ${year} (${file}). Tryck **Tillåt** så sparas filen i din OneDrive och visas här i chatten.`,
+  evaluationsConsent: (year, file) =>
+    `Här är utvärderingsfilen för ${year} (${file}). Tryck **Tillåt**, fyll i kolumnerna Utvärdering och Kommentar (och riskområdenas Fortsatta åtgärder) och skicka filen tillbaka till mig här.`,
+  evaluationsDownload: (year, file, url) =>
+    `Utvärderingsfilen för ${year}: [${file}](${url})\n\n` +
+    'Länken fungerar i en timme. Fyll i filen och skicka den till mig i en personlig chatt (administratörer).',
   consentDescription: (year, organisation) =>
     `Uppföljning av intern kontroll ${year}${organisation ? `, ${organisation}` : ''}`,
   download: (year, file, url) =>
@@ -45,12 +53,17 @@ const en: Omit<ReportMessages, 'linkUnknown' | 'linkExpired'> = {
   badYear: (text) =>
     `"${text}" is not a year. Type for example **report 2025**, or **report 2025 word** for a Word file.`,
   badFormat: (text, year) =>
-    `I don't recognise the format "${text}". Type **report ${year}** for Excel or **report ${year} word** for Word.`,
+    `I don't recognise the format "${text}". Type **report ${year}** for Excel, **report ${year} word** for Word or **report ${year} evaluations** for the evaluations file.`,
   noPlan: (year) =>
     `There is no internal-control plan for ${year}, so there is no follow-up report to get. ` +
     'Type **plan** to see which plan exists, then **report <year>** for that year.',
   consent: (year, file) =>
     `Here is the follow-up report for ${year} (${file}). Press **Allow** to save the file in your OneDrive and show it here in the chat.`,
+  evaluationsConsent: (year, file) =>
+    `Here is the evaluations file for ${year} (${file}). Press **Allow**, fill in the columns Utvärdering and Kommentar (and the risk areas' Fortsatta åtgärder) and send the file back to me here.`,
+  evaluationsDownload: (year, file, url) =>
+    `The evaluations file for ${year}: [${file}](${url})\n\n` +
+    'The link works for one hour. Fill in the file and send it to me in a personal chat (administrators).',
   consentDescription: (year, organisation) =>
     `Internal-control follow-up ${year}${organisation ? `, ${organisation}` : ''}`,
   download: (year, file, url) =>

@@ -27,15 +27,11 @@ export async function followUpHead(
 ): Promise<FollowUpReportHead> {
   const evaluations = await ports.source.evaluationsOf(plan.id, year);
   const written = new Map(evaluations.filter((e) => e.kind === 'control').map((e) => [e.subjectId, e]));
-  // Occasions of the year are due up to the following summer (a December period is due in January).
-  const counts = await ports.queries.statusCounts(
-    { planId: plan.id, from: `${year}-01-01`, to: `${year + 1}-06-30` },
-    ['controlId'],
-  );
+  const outcomes = await controlOutcomes(ports, plan, year);
   const role = (id?: string) => plan.roles.find((r) => r.id === id)?.name ?? '';
   const rows: FollowUpTableRow[] = plan.riskAreas.flatMap((area) =>
     area.controls.map((control) => {
-      const evaluation = written.get(control.id) ?? derivedEvaluation(control, counts);
+      const evaluation = written.get(control.id) ?? outcomes.get(control.id)!;
       return {
         riskArea: area.title,
         s: area.probability,
@@ -59,6 +55,28 @@ export async function followUpHead(
     year,
     rows,
   };
+}
+
+/**
+ * What the stored results say of each control: the assessments given (best first, e.g.
+ * "Godkänd/delvis godkänd") and how many occasions were performed; the report shows it where no
+ * evaluation was written, and the evaluations workbook shows it beside the evaluation to write.
+ */
+export async function controlOutcomes(
+  ports: ReportPorts,
+  plan: Plan,
+  year: number,
+): Promise<Map<string, Pick<FollowUpEvaluation, 'evaluation' | 'comment'>>> {
+  // Occasions of the year are due up to the following summer (a December period is due in January).
+  const counts = await ports.queries.statusCounts(
+    { planId: plan.id, from: `${year}-01-01`, to: `${year + 1}-06-30` },
+    ['controlId'],
+  );
+  return new Map(
+    plan.riskAreas.flatMap((area) =>
+      area.controls.map((control) => [control.id, derivedEvaluation(control, counts)] as const),
+    ),
+  );
 }
 
 function derivedEvaluation(

@@ -5,21 +5,22 @@ import { MongoDigestQueries } from '../../storage/mongo/MongoDigestQueries';
 import { MongoReportSource } from '../../storage/mongo/MongoReportSource';
 import { writeReportDocx } from '../../reports/writeReportDocx';
 import { writeReportXlsx } from '../../reports/writeReportXlsx';
-import { reportFileName } from '../../reports/writeReport';
+import { reportFileName, writeEvaluations } from '../../reports/writeReport';
 import { CliUsageError, type CliCommand } from '../CliContext';
 
 /** `ikbot report --year 2025 --format xlsx --out uppfoljning.xlsx [--plan <id>]`: the annual follow-up report. */
 export const reportCommand: CliCommand = {
   name: 'report',
-  usage: 'ikbot report --year <yyyy> --format xlsx|docx [--out <file>] [--plan <plan id>]',
+  usage: 'ikbot report --year <yyyy> --format xlsx|docx|evaluations [--out <file>] [--plan <plan id>]',
   description:
-    "Writes the year's follow-up report for the committee (nämnd) from the stored results, as Excel or Word.",
+    "Writes the year's follow-up report for the committee (nämnd) from the stored results, as Excel or Word; " +
+    '--format evaluations writes the workbook for the year-end evaluations (fill it in, then: ikbot report evaluations import <file>).',
   run: async (context) => {
     const year = String(context.options.year ?? '');
     if (!/^\d{4}$/.test(year)) throw new CliUsageError(`--year needs a year such as 2025; got "${year}".`);
     const format = String(context.options.format ?? 'xlsx');
-    if (format !== 'xlsx' && format !== 'docx') {
-      throw new CliUsageError(`--format must be xlsx or docx; got "${format}".`);
+    if (format !== 'xlsx' && format !== 'docx' && format !== 'evaluations') {
+      throw new CliUsageError(`--format must be xlsx, docx or evaluations; got "${format}".`);
     }
     const { plans } = await context.repositories();
     const stored = await plans.findByYear(Number(year));
@@ -45,8 +46,14 @@ export const reportCommand: CliCommand = {
       const stream = createWriteStream(out);
       await writeReportXlsx(ports, plan, Number(year), stream);
       await finished(stream);
-    } else {
+    } else if (format === 'docx') {
       await writeFile(out, await writeReportDocx(ports, plan, Number(year)));
+    } else {
+      await writeFile(out, await writeEvaluations(ports, plan, Number(year)));
+      context.out.write(
+        `Wrote the evaluations workbook for ${plan.id} ${year} to ${out}. Fill in Utvärdering and Kommentar, then: ikbot report evaluations import ${out}\n`,
+      );
+      return 0;
     }
     context.out.write(`Wrote the follow-up report for ${plan.id} ${year} to ${out}.\n`);
     return 0;

@@ -42,4 +42,5 @@ export interface ReportSource {
   actionsOf(planId: string, controlIds: string[]): AsyncIterable<ActionRecord>;
   evaluationsOf(planId: string, year: number): Promise<FollowUpEvaluation[]>;
   saveEvaluation(evaluation: FollowUpEvaluation): Promise<void>;
+  deleteEvaluation(which: Pick<FollowUpEvaluation, 'planId' | 'year' | 'kind' | 'subjectId'>): Promise<void>;
 }

@@ -38,9 +38,20 @@ export class MongoReportSource implements ReportSource {
   }
 
   async saveEvaluation(evaluation: FollowUpEvaluation): Promise<void> {
-    const _id = `${evaluation.planId}|${evaluation.year}|${evaluation.kind}|${evaluation.subjectId}`;
     await this.db
       .collection<EvaluationDocument>('followUpEvaluations')
-      .replaceOne({ _id }, evaluation, { upsert: true });
+      .replaceOne({ _id: evaluationId(evaluation) }, evaluation, { upsert: true });
   }
+
+  async deleteEvaluation(
+    which: Pick<FollowUpEvaluation, 'planId' | 'year' | 'kind' | 'subjectId'>,
+  ): Promise<void> {
+    await this.db
+      .collection<EvaluationDocument>('followUpEvaluations')
+      .deleteOne({ _id: evaluationId(which) });
+  }
+}
+
+function evaluationId(e: Pick<FollowUpEvaluation, 'planId' | 'year' | 'kind' | 'subjectId'>): string {
+  return `${e.planId}|${e.year}|${e.kind}|${e.subjectId}`;
 }

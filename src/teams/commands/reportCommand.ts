@@ -51,11 +51,18 @@ export const reportCommand: Command = {
           file.content.length,
           { year, format, planId: plan.id },
         );
-        await context.sendActivity({ text: texts.consent(year, file.fileName), attachments: [card] });
+        const text =
+          format === 'evaluations'
+            ? texts.evaluationsConsent(year, file.fileName)
+            : texts.consent(year, file.fileName);
+        await context.sendActivity({ text, attachments: [card] });
       } else {
         const url = await reportDownloadLink(services, plan, year, file);
         await context.sendActivity({
-          text: texts.download(year, file.fileName, url),
+          text:
+            format === 'evaluations'
+              ? texts.evaluationsDownload(year, file.fileName, url)
+              : texts.download(year, file.fileName, url),
           textFormat: 'markdown',
         });
       }

@@ -10,13 +10,16 @@ import { downloadPlanFile, MAX_PLAN_FILE_BYTES } from './downloadPlanFile';
 import type { PlanFileAttachment } from './planFileAttachment';
 import { planIssueText } from './planIssueText';
 import { planSummaryCard } from './planSummaryCard';
+import { readEvaluationsWorkbook, type EvaluationsSheet } from '../../reports/evaluationsWorkbook';
+import { replyToEvaluations } from './replyToEvaluations';
 
 /** At most this many errors are listed in one chat message; the rest are counted. */
 const MAX_LISTED_ERRORS = 40;
 
 /**
  * A plan file sent in the personal chat: administrators get it validated and summarised on a card
- * with Import/Cancel; everyone else gets a polite refusal. Nothing is stored until Import.
+ * with Import/Cancel; everyone else gets a polite refusal. Nothing is stored until Import. An Excel
+ * file with the sheet "Utvärdering" is the year-end evaluations workbook instead: stored at once.
  */
 export async function handlePlanUpload(
   context: TurnContext,
@@ -61,6 +64,11 @@ export async function handlePlanUpload(
     );
     return;
   }
+  const evaluations = await evaluationsSheetOf(file.name, download.content);
+  if (evaluations) {
+    await replyToEvaluations(context, info, file.name, evaluations, services);
+    return;
+  }
   const staged = await stagePlanImport({ content: download.content, fileName: file.name }, services, {
     uploadedBy: { aadObjectId: info.aadObjectId, name: info.userName ?? info.aadObjectId },
     now: services.now(),
@@ -81,6 +89,16 @@ export async function handlePlanUpload(
     text: `${texts.preview(file.name)}\n\n${changesText(preview.changes, texts)}`,
     attachments: [CardFactory.adaptiveCard(card)],
   });
+}
+
+/** The evaluations sheet when the file is an Excel workbook that has one; null otherwise (a plan). */
+async function evaluationsSheetOf(name: string, content: Buffer): Promise<EvaluationsSheet | null> {
+  if (planFileFormat(name) !== 'xlsx') return null;
+  try {
+    return await readEvaluationsWorkbook(content);
+  } catch {
+    return null; // Not a readable workbook: the plan parser says what is wrong with it.
+  }
 }
 
 function errorList(

@@ -1,5 +1,5 @@
 import type { Attachment } from 'botbuilder';
-import type { ReportFormat } from '../../reports/writeReport';
+import { REPORT_FORMATS, type ReportFormat } from '../../reports/writeReport';
 
 export const FILE_CONSENT_CARD = 'application/vnd.microsoft.teams.card.file.consent';
 export const FILE_INFO_CARD = 'application/vnd.microsoft.teams.card.file.info';
@@ -30,7 +30,7 @@ export function reportConsentContextOf(value: unknown): ReportConsentContext | u
   const context = value as Partial<ReportConsentContext> | undefined;
   if (!context || typeof context !== 'object') return undefined;
   if (typeof context.year !== 'number' || !Number.isInteger(context.year)) return undefined;
-  if (context.format !== 'xlsx' && context.format !== 'docx') return undefined;
+  if (!REPORT_FORMATS.includes(context.format as ReportFormat)) return undefined;
   if (typeof context.planId !== 'string' || context.planId === '') return undefined;
-  return { year: context.year, format: context.format, planId: context.planId };
+  return { year: context.year, format: context.format as ReportFormat, planId: context.planId };
 }

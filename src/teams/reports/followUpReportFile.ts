@@ -33,10 +33,11 @@ export async function followUpReportFile(
   };
 }
 
-/** "word", "docx" → docx; "excel", "xlsx" or nothing → xlsx; anything else undefined. */
+/** "word", "docx" → docx; "excel", "xlsx" or nothing → xlsx; "utvärdering" → the evaluations workbook; anything else undefined. */
 export function reportFormatOf(text: string | undefined): ReportFormat | undefined {
   const word = (text ?? '').toLowerCase();
   if (word === '' || word === 'xlsx' || word === 'excel') return 'xlsx';
   if (word === 'docx' || word === 'word') return 'docx';
+  if (['utvärdering', 'utvardering', 'evaluation', 'evaluations'].includes(word)) return 'evaluations';
   return undefined;
 }

@@ -1,0 +1,135 @@
+import ExcelJS from 'exceljs';
+import type { Plan } from '../domain/plan/types';
+import type { FollowUpEvaluation } from '../domain/ports/ReportSource';
+import { readCellValue } from '../planFiles/readCellValue';
+
+/** The sheet a year-end evaluations workbook is recognised by. */
+export const EVALUATIONS_SHEET = 'Utvärdering';
+export const EVALUATION_KINDS = { control: 'Kontrollmoment', riskArea: 'Riskområde' } as const;
+const HEADER = [
+  'Typ',
+  'Id',
+  'Riskområde',
+  'Kontrollmoment',
+  'Utfall enligt ikbot',
+  'Utvärdering',
+  'Kommentar',
+  'Fortsatta åtgärder',
+] as const;
+/** 1-based columns of what the coordinator writes. */
+export const EVALUATION_COLUMNS = { kind: 1, id: 2, evaluation: 6, comment: 7, actionText: 8 } as const;
+
+export interface EvaluationsWorkbookInput {
+  plan: Plan;
+  year: number;
+  /** What the stored results say per control, e.g. "Godkänd/delvis godkänd – 11 av 12 genomförda". */
+  outcomeOf(controlId: string): string;
+  written: FollowUpEvaluation[];
+}
+
+/** One filled-in row as read back (values trimmed; empty cells undefined). */
+export interface EvaluationRow {
+  row: number;
+  kind?: string;
+  id?: string;
+  evaluation?: string;
+  comment?: string;
+  actionText?: string;
+}
+
+export interface EvaluationsSheet {
+  planId?: string;
+  year?: number;
+  rows: EvaluationRow[];
+}
+
+/**
+ * The year-end evaluations as an Excel workbook the quality coordinator fills in: one row per risk
+ * area and per control with what the stored results say, and the columns Utvärdering, Kommentar and
+ * (for risk areas) Fortsatta åtgärder, pre-filled with what was written before. Sent back to ikbot
+ * (`ikbot report evaluations import`, or attached in the personal chat) it becomes the report's
+ * Utvärdering and Kommentar columns and the risk areas' Bedömning, Resultat and Åtgärd.
+ */
+export async function writeEvaluationsWorkbook(input: EvaluationsWorkbookInput): Promise<Buffer> {
+  const { plan, year } = input;
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'ikbot';
+  const sheet = workbook.addWorksheet(EVALUATIONS_SHEET);
+  sheet.columns = [16, 18, 30, 40, 36, 24, 50, 40].map((width) => ({ width }));
+  sheet.addRow([`Utvärdering av ${plan.title} år ${year}`]).font = { bold: true, size: 14 };
+  sheet.addRow(['Plan', plan.id, 'År', year]);
+  sheet.addRow([
+    'Skriv i de gula kolumnerna och skicka filen till ikbot i en personlig chatt (eller: ikbot report evaluations import <fil>). ' +
+      'En tom Utvärdering betyder att raden inte är utvärderad ännu. Ändra inte Typ, Id, Plan eller År.',
+  ]);
+  const header = sheet.addRow([...HEADER]);
+  header.font = { bold: true };
+  const written = new Map(input.written.map((e) => [`${e.kind}|${e.subjectId}`, e]));
+  const fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFF2CC' } } as const;
+  for (const area of plan.riskAreas) {
+    const areaWritten = written.get(`riskArea|${area.id}`);
+    const areaRow = sheet.addRow([
+      EVALUATION_KINDS.riskArea,
+      area.id,
+      area.title,
+      null,
+      null,
+      areaWritten?.evaluation ?? null,
+      areaWritten?.comment ?? null,
+      areaWritten?.actionText ?? null,
+    ]);
+    areaRow.font = { bold: true };
+    for (const column of [6, 7, 8]) areaRow.getCell(column).fill = fill;
+    for (const control of area.controls) {
+      const controlWritten = written.get(`control|${control.id}`);
+      const row = sheet.addRow([
+        EVALUATION_KINDS.control,
+        control.id,
+        area.title,
+        control.title,
+        input.outcomeOf(control.id) || null,
+        controlWritten?.evaluation ?? null,
+        controlWritten?.comment ?? null,
+        null,
+      ]);
+      for (const column of [6, 7]) row.getCell(column).fill = fill;
+      row.alignment = { wrapText: true, vertical: 'top' };
+    }
+  }
+  sheet.views = [{ state: 'frozen', ySplit: 4 }];
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+/** The evaluations sheet of a workbook, or null when the workbook has none (e.g. it is a plan). */
+export async function readEvaluationsWorkbook(content: Buffer): Promise<EvaluationsSheet | null> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(content as unknown as ArrayBuffer);
+  const sheet = workbook.getWorksheet(EVALUATIONS_SHEET);
+  if (!sheet) return null;
+  const text = (row: ExcelJS.Row, column: number): string | undefined => {
+    const value = readCellValue(row.getCell(column).value);
+    return value === undefined ? undefined : String(value);
+  };
+  const result: EvaluationsSheet = { rows: [] };
+  let inTable = false;
+  sheet.eachRow((row, number) => {
+    const first = text(row, 1);
+    if (!inTable) {
+      if (first === 'Plan') result.planId = text(row, 2);
+      if (first === 'Plan' && /^\d{4}$/.test(text(row, 4) ?? '')) result.year = Number(text(row, 4));
+      if (first === HEADER[0] && text(row, 2) === HEADER[1]) inTable = true;
+      return;
+    }
+    const entry: EvaluationRow = {
+      row: number,
+      kind: first,
+      id: text(row, EVALUATION_COLUMNS.id),
+      evaluation: text(row, EVALUATION_COLUMNS.evaluation),
+      comment: text(row, EVALUATION_COLUMNS.comment),
+      actionText: text(row, EVALUATION_COLUMNS.actionText),
+    };
+    const written = [entry.kind, entry.id, entry.evaluation, entry.comment, entry.actionText];
+    if (written.some((value) => value !== undefined)) result.rows.push(entry);
+  });
+  return result;
+}
