@@ -69,6 +69,9 @@ function comparable(documents: OccasionCounterDocument[]): unknown {
 }
 
 describe('digest counters and report lines kept beside the occasions', () => {
+  // Each comparison aggregates the occasions a dozen times; with the crash tests loading the shared
+  // FerretDB at the same time that has taken over a minute.
+  jest.setTimeout(300_000);
   let database: Awaited<ReturnType<typeof openTestDatabase>>;
   let occasions: MongoOccasionRepository;
   let queries: MongoDigestQueries;
