@@ -236,6 +236,22 @@ describe('digest counters and report lines kept beside the occasions', () => {
     expect(comparable(await counters.find({ planId: plan.id }).toArray())).toEqual(maintained);
   });
 
+  it('counts results stored while the plan is being rebuilt exactly once', async () => {
+    const open = await occasions.find({ planId: plan.id, statuses: ['open'], dueTo: '2025-12-31' });
+    const batch = open.slice(0, 12);
+    expect(batch).toHaveLength(12);
+    const outcomes = await Promise.all([
+      occasions.projections.rebuild(plan.id),
+      ...batch.map((occasion, index) =>
+        occasions.saveResult(occasion.id, 0, 'answered', stored('godkand', index % 2), at),
+      ),
+      occasions.projections.rebuild(plan.id),
+    ]);
+    expect(outcomes.filter((outcome) => typeof outcome === 'object' && outcome.saved)).toHaveLength(12);
+    await expectCountersToMatchAggregation();
+    await expectReportLinesToMatchOccasions();
+  });
+
   it('keeps counts for ids that MongoDB would read as paths or operators', async () => {
     expect(fromFieldKey(toFieldKey('enhet.1$%x'))).toBe('enhet.1$%x');
     expect(toFieldKey('a.b')).not.toContain('.');

@@ -20,3 +20,9 @@ export class KeyedLock {
     }
   }
 }
+
+/**
+ * The one lock of the views beside the occasions (digest counters, report lines), keyed by plan
+ * id: a result's update of either view and a plan's rebuild never overlap within the process.
+ */
+export const projectionLock = new KeyedLock();

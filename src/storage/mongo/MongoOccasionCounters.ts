@@ -2,7 +2,6 @@ import type { Collection, Db, Document, UpdateFilter } from 'mongodb';
 import type { IsoDate } from '../../domain/plan/types';
 import type { OccasionStatus } from '../../domain/ports/OccasionRepository';
 import { fromFieldKey, toFieldKey } from './fieldKey';
-import { KeyedLock } from './KeyedLock';
 import type { OccasionProjection, OccasionState, ProjectionBuilder } from './OccasionProjection';
 
 export const COUNTER_FIELDS = ['riskAreaId', 'unitId', 'controlId'] as const;
@@ -44,8 +43,6 @@ interface CounterUpdate {
   $pull?: Record<string, string>;
   $addToSet?: Record<string, string>;
 }
-/** Shared by every instance in the process: updates of one plan's counters run one at a time. */
-const lock = new KeyedLock();
 
 export const counterDocumentId = (planId: string, dueMonth: string): string => `${planId}|${dueMonth}`;
 export const openListDocumentId = (planId: string, dueMonth: string): string => `${planId}|${dueMonth}|open`;
@@ -119,20 +116,19 @@ export class MongoOccasionCounters implements OccasionProjection {
     }
     const planId = (after ?? before)?.planId;
     if (!planId || updates.size === 0) return;
-    await lock.run(planId, async () => {
-      for (const [documentId, update] of updates) {
-        const dueMonth = documentId.slice(planId.length + 1, planId.length + 8);
-        await this.collection.updateOne(
-          { _id: documentId },
-          {
-            ...update,
-            $set: { updatedAt: new Date() },
-            $setOnInsert: { planId, dueMonth },
-          } as UpdateFilter<Document>,
-          { upsert: true },
-        );
-      }
-    });
+    // The caller (MongoOccasionProjections) holds projectionLock for the plan.
+    for (const [documentId, update] of updates) {
+      const dueMonth = documentId.slice(planId.length + 1, planId.length + 8);
+      await this.collection.updateOne(
+        { _id: documentId },
+        {
+          ...update,
+          $set: { updatedAt: new Date() },
+          $setOnInsert: { planId, dueMonth },
+        } as UpdateFilter<Document>,
+        { upsert: true },
+      );
+    }
   }
 
   rebuild(planId: string): ProjectionBuilder {
@@ -166,19 +162,18 @@ export class MongoOccasionCounters implements OccasionProjection {
           (open[state.dueDate] ??= []).push(openEntryOf(state));
         }
       },
+      // The caller (MongoOccasionProjections.rebuild) holds projectionLock for the plan.
       finish: async () => {
-        await lock.run(planId, async () => {
-          for (const document of documents.values()) {
-            await this.collection.replaceOne({ _id: document._id }, document, { upsert: true });
-          }
-          const stale = await this.collection
-            .find({ planId }, { projection: { _id: 1 } })
-            .map((document) => document._id)
-            .toArray();
-          for (const id of stale.filter((candidate) => !documents.has(candidate))) {
-            await this.collection.deleteOne({ _id: id });
-          }
-        });
+        for (const document of documents.values()) {
+          await this.collection.replaceOne({ _id: document._id }, document, { upsert: true });
+        }
+        const stale = await this.collection
+          .find({ planId }, { projection: { _id: 1 } })
+          .map((document) => document._id)
+          .toArray();
+        for (const id of stale.filter((candidate) => !documents.has(candidate))) {
+          await this.collection.deleteOne({ _id: id });
+        }
       },
     };
   }

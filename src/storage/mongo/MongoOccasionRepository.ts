@@ -233,15 +233,17 @@ export class MongoOccasionRepository implements OccasionRepository {
       version,
       updatedAt: winner.at,
     };
-    const document = await this.collection.findOneAndUpdate(
-      { _id: id, version: expectedVersion },
-      { $set: set },
-      { returnDocument: 'after' },
-    );
     // The claim makes this transition (expectedVersion -> version) happen once: only its owner
     // moves the counters and report lines, from the state it read to the state it wrote.
+    const document = await this.projections.transition(beforeDocument.planId, async () => ({
+      value: await this.collection.findOneAndUpdate(
+        { _id: id, version: expectedVersion },
+        { $set: set },
+        { returnDocument: 'after' },
+      ),
+      ...(winner === claim ? { states: [beforeDocument, { ...beforeDocument, ...set }] as const } : {}),
+    }));
     if (winner === claim) {
-      await this.projections.apply(beforeDocument, { ...beforeDocument, ...set });
       // Another writer may have rolled this claim forward first: it wrote exactly this version.
       const record = document ? toRecord(document) : await this.findById(id);
       if (record) return { saved: true, record };

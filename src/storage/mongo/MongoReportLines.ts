@@ -1,7 +1,6 @@
 import type { Collection, Db } from 'mongodb';
 import type { ReportResult, YearResults } from '../../domain/ports/ReportSource';
 import { toFieldKey } from './fieldKey';
-import { KeyedLock } from './KeyedLock';
 import type { OccasionProjection, OccasionState, ProjectionBuilder } from './OccasionProjection';
 
 /**
@@ -21,9 +20,6 @@ export interface ReportLinesDocument {
   lines: Record<string, string>;
   updatedAt: Date;
 }
-
-/** Shared by every instance in the process: updates of one plan's lines run one at a time. */
-const lock = new KeyedLock();
 
 const documentIdOf = (planId: string, controlId: string, month: string): string =>
   `${planId}|${controlId}|${month}`;
@@ -78,27 +74,24 @@ export class MongoReportLines implements OccasionProjection {
         writes.push({ documentId, planId: before.planId, controlId: before.controlId, unset: key });
     }
     if (writes.length === 0) return;
-    await lock.run(writes[0].planId, async () => {
-      for (const write of writes) {
-        const month = write.documentId.slice(write.documentId.lastIndexOf('|') + 1);
-        await this.collection.updateOne(
-          { _id: write.documentId },
-          {
-            ...(write.set
-              ? { $set: { [`lines.${write.set[0]}`]: write.set[1], updatedAt: new Date() } }
-              : {}),
-            ...(write.unset ? { $unset: { [`lines.${write.unset}`]: '' } } : {}),
-            $setOnInsert: {
-              planId: write.planId,
-              controlId: write.controlId,
-              year: Number(month.slice(0, 4)),
-              month,
-            },
+    // The caller (MongoOccasionProjections) holds projectionLock for the plan.
+    for (const write of writes) {
+      const month = write.documentId.slice(write.documentId.lastIndexOf('|') + 1);
+      await this.collection.updateOne(
+        { _id: write.documentId },
+        {
+          ...(write.set ? { $set: { [`lines.${write.set[0]}`]: write.set[1], updatedAt: new Date() } } : {}),
+          ...(write.unset ? { $unset: { [`lines.${write.unset}`]: '' } } : {}),
+          $setOnInsert: {
+            planId: write.planId,
+            controlId: write.controlId,
+            year: Number(month.slice(0, 4)),
+            month,
           },
-          { upsert: true },
-        );
-      }
-    });
+        },
+        { upsert: true },
+      );
+    }
   }
 
   rebuild(planId: string): ProjectionBuilder {
@@ -123,19 +116,18 @@ export class MongoReportLines implements OccasionProjection {
         }
         document.lines[key] = lineOf(state);
       },
+      // The caller (MongoOccasionProjections.rebuild) holds projectionLock for the plan.
       finish: async () => {
-        await lock.run(planId, async () => {
-          for (const document of documents.values()) {
-            await this.collection.replaceOne({ _id: document._id }, document, { upsert: true });
-          }
-          const stale = await this.collection
-            .find({ planId }, { projection: { _id: 1 } })
-            .map((document) => document._id)
-            .toArray();
-          for (const id of stale.filter((candidate) => !documents.has(candidate))) {
-            await this.collection.deleteOne({ _id: id });
-          }
-        });
+        for (const document of documents.values()) {
+          await this.collection.replaceOne({ _id: document._id }, document, { upsert: true });
+        }
+        const stale = await this.collection
+          .find({ planId }, { projection: { _id: 1 } })
+          .map((document) => document._id)
+          .toArray();
+        for (const id of stale.filter((candidate) => !documents.has(candidate))) {
+          await this.collection.deleteOne({ _id: id });
+        }
       },
     };
   }

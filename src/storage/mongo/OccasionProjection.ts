@@ -19,7 +19,7 @@ export type OccasionState = Pick<
   | 'result'
 >;
 
-/** Collects a plan's occasions during one scan and writes the rebuilt view at the end. */
+/** Collects a plan's occasions during one scan and writes the rebuilt view at the end (under the caller's projectionLock). */
 export interface ProjectionBuilder {
   add(occasion: OccasionState): void;
   finish(): Promise<void>;
@@ -32,7 +32,10 @@ export interface ProjectionBuilder {
  * import, every night and with `ikbot projections rebuild`.
  */
 export interface OccasionProjection {
-  /** Moves the view from `before` to `after`: either is null when the occasion does not exist. */
+  /**
+   * Moves the view from `before` to `after`: either is null when the occasion does not exist. The
+   * caller (MongoOccasionProjections) holds projectionLock for the plan.
+   */
   apply(before: OccasionState | null, after: OccasionState | null): Promise<void>;
   rebuild(planId: string): ProjectionBuilder;
 }
