@@ -44,19 +44,7 @@ async function main(): Promise<void> {
   try {
     const db = client.db('bench_digests');
     await ensureIndexes(db);
-    const generated = generateLargePlan({ units: 250, controls: 40, year: 2025 });
-    const unitIds = generated.units.map((unit) => unit.id);
-    const plan = {
-      ...generated,
-      riskAreas: generated.riskAreas.map((area) => ({
-        ...area,
-        controls: area.controls.map((control) => ({
-          ...control,
-          frequency: { kind: 'monthly' as const },
-          unitIds,
-        })),
-      })),
-    };
+    const plan = generateLargePlan({ units: 250, controls: 40, year: 2025, monthlyEverywhere: true });
     const occasions = occasionsOf(plan);
     const areaOf = new Map(
       plan.riskAreas.flatMap((area) => area.controls.map((c) => [c.id, area.id] as const)),

@@ -7,6 +7,11 @@ export interface LargePlanOptions {
   /** Total number of control points, four per risk area. */
   controls?: number;
   year?: number;
+  /**
+   * Every control monthly in every unit, instead of the mix of frequencies and units: the large
+   * municipality of the digests benchmark (250 units × 40 controls = 120,000 occasions a year).
+   */
+  monthlyEverywhere?: boolean;
 }
 
 const frequencies: Frequency[] = [
@@ -43,7 +48,12 @@ const pad = (n: number) => String(n).padStart(3, '0');
  * an enhetschef per unit, every frequency, due rule and answer type. For round-trip tests and the
  * import benchmark; the same options always give the same plan.
  */
-export function generateLargePlan({ units = 250, controls = 40, year = 2025 }: LargePlanOptions = {}): Plan {
+export function generateLargePlan({
+  units = 250,
+  controls = 40,
+  year = 2025,
+  monthlyEverywhere = false,
+}: LargePlanOptions = {}): Plan {
   const areaCount = Math.max(1, Math.ceil(units / 25));
   const unitCount = Math.max(units, areaCount + 2);
   const unitList: Unit[] = [{ id: 'forv', name: 'Förvaltningen (genererad)', level: 'forvaltning' }];
@@ -98,8 +108,9 @@ export function generateLargePlan({ units = 250, controls = 40, year = 2025 }: L
         controls: [],
       });
     }
-    const unitIds =
-      c % 3 === 0
+    const unitIds = monthlyEverywhere
+      ? unitList.map((unit) => unit.id)
+      : c % 3 === 0
         ? []
         : c % 3 === 1
           ? areaIds.filter((_, i) => i % 2 === 0)
@@ -109,7 +120,9 @@ export function generateLargePlan({ units = 250, controls = 40, year = 2025 }: L
       title: `Kontrollmoment ${c + 1}`,
       whatIsChecked: `Att rutin ${c + 1} följs`,
       method: c % 2 === 0 ? 'Stickprov' : 'Granskning av dokumentation',
-      frequency: structuredClone(frequencies[c % frequencies.length]),
+      frequency: monthlyEverywhere
+        ? { kind: 'monthly' }
+        : structuredClone(frequencies[c % frequencies.length]),
       dueRule: { ...dueRules[c % dueRules.length] },
       performerRoleId: performers[c % performers.length],
       responsibleRoleId: responsibles[c % responsibles.length],

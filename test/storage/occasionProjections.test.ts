@@ -140,19 +140,8 @@ describe('digest counters and report lines kept beside the occasions', () => {
     occasions = new MongoOccasionRepository(database.db);
     queries = new MongoDigestQueries(database.db);
     // 6 units × 8 controls, monthly: 576 occasions over four risk areas.
-    const generated = generateLargePlan({ units: 6, controls: 8, year: 2025 });
-    unitIds = generated.units.map((unit) => unit.id);
-    plan = {
-      ...generated,
-      riskAreas: generated.riskAreas.map((area) => ({
-        ...area,
-        controls: area.controls.map((control) => ({
-          ...control,
-          frequency: { kind: 'monthly' as const },
-          unitIds,
-        })),
-      })),
-    };
+    plan = generateLargePlan({ units: 6, controls: 8, year: 2025, monthlyEverywhere: true });
+    unitIds = plan.units.map((unit) => unit.id);
     await sync(plan);
   });
   afterAll(async () => {

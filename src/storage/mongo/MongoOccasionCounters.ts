@@ -1,7 +1,9 @@
 import type { Collection, Db, Document, UpdateFilter } from 'mongodb';
 import type { IsoDate } from '../../domain/plan/types';
+import type { OpenOccasionRow } from '../../domain/ports/DigestQueries';
 import type { OccasionStatus } from '../../domain/ports/OccasionRepository';
 import { fromFieldKey, toFieldKey } from './fieldKey';
+import { replacePlanDocuments } from './replacePlanDocuments';
 import type { OccasionProjection, OccasionState, ProjectionBuilder } from './OccasionProjection';
 
 export const COUNTER_FIELDS = ['riskAreaId', 'unitId', 'controlId'] as const;
@@ -69,16 +71,6 @@ function contribution(state: OccasionState, sign: 1 | -1, into: Map<string, Reco
 /** An entry of the open list: the fields the overdue list shows, as one string. */
 const openEntryOf = (state: OccasionState): string =>
   JSON.stringify([state._id, state.riskAreaId, state.controlId, state.unitId, state.periodKey]);
-
-/** An open occasion due before a given day, as the overdue list needs it. */
-export interface OpenEntry {
-  occasionId: string;
-  riskAreaId: string;
-  controlId: string;
-  unitId: string;
-  periodKey: string;
-  dueDate: IsoDate;
-}
 
 const isOpen = (state: OccasionState | null): state is OccasionState =>
   state !== null && !state.retired && state.status === 'open';
@@ -163,18 +155,7 @@ export class MongoOccasionCounters implements OccasionProjection {
         }
       },
       // The caller (MongoOccasionProjections.rebuild) holds projectionLock for the plan.
-      finish: async () => {
-        for (const document of documents.values()) {
-          await this.collection.replaceOne({ _id: document._id }, document, { upsert: true });
-        }
-        const stale = await this.collection
-          .find({ planId }, { projection: { _id: 1 } })
-          .map((document) => document._id)
-          .toArray();
-        for (const id of stale.filter((candidate) => !documents.has(candidate))) {
-          await this.collection.deleteOne({ _id: id });
-        }
-      },
+      finish: () => replacePlanDocuments(this.collection, planId, documents),
     };
   }
 
@@ -194,9 +175,9 @@ export class MongoOccasionCounters implements OccasionProjection {
     before: IsoDate,
     limit: number,
     unitIds?: string[],
-  ): Promise<OpenEntry[]> {
+  ): Promise<OpenOccasionRow[]> {
     const units = unitIds ? new Set(unitIds) : null;
-    const entries: OpenEntry[] = [];
+    const entries: OpenOccasionRow[] = [];
     for (const month of monthsBetween(from, before)) {
       const [document] = await this.read([openListDocumentId(planId, month)]);
       const days = Object.entries(document?.open ?? {})

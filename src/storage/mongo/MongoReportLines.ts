@@ -1,6 +1,7 @@
 import type { Collection, Db } from 'mongodb';
 import type { ReportResult, YearResults } from '../../domain/ports/ReportSource';
 import { toFieldKey } from './fieldKey';
+import { replacePlanDocuments } from './replacePlanDocuments';
 import type { OccasionProjection, OccasionState, ProjectionBuilder } from './OccasionProjection';
 
 /**
@@ -117,18 +118,7 @@ export class MongoReportLines implements OccasionProjection {
         document.lines[key] = lineOf(state);
       },
       // The caller (MongoOccasionProjections.rebuild) holds projectionLock for the plan.
-      finish: async () => {
-        for (const document of documents.values()) {
-          await this.collection.replaceOne({ _id: document._id }, document, { upsert: true });
-        }
-        const stale = await this.collection
-          .find({ planId }, { projection: { _id: 1 } })
-          .map((document) => document._id)
-          .toArray();
-        for (const id of stale.filter((candidate) => !documents.has(candidate))) {
-          await this.collection.deleteOne({ _id: id });
-        }
-      },
+      finish: () => replacePlanDocuments(this.collection, planId, documents),
     };
   }
 
