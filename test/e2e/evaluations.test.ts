@@ -1,7 +1,6 @@
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { runCli } from '../../src/cli/runCli';
 import type { Plan } from '../../src/domain/plan/types';
@@ -10,21 +9,12 @@ import { writeReport } from '../../src/reports/writeReport';
 import { loadFixturePlan } from '../reports/seedResults';
 import { startTestBot, type TestBot } from '../support/startTestBot';
 import { admin, performer } from '../support/testUsers';
+import { storedResult } from '../support/storedResult';
+import { textSink } from '../support/textSink';
 
 const actor = { aadObjectId: admin.aadObjectId, name: admin.name };
 const at = new Date('2025-12-01T08:00:00Z');
 const SHEET = 'Utvärdering';
-
-function sink(): Writable & { text(): string } {
-  const chunks: string[] = [];
-  const stream = new Writable({
-    write(chunk, _encoding, callback) {
-      chunks.push(String(chunk));
-      callback();
-    },
-  });
-  return Object.assign(stream, { text: () => chunks.join('') });
-}
 
 type Cell = string | number | undefined;
 
@@ -62,8 +52,8 @@ describe('year-end evaluations: the workbook out, filled in, back in through Tea
   let area: string;
 
   async function ikbot(...argv: string[]) {
-    const out = sink();
-    const err = sink();
+    const out = textSink();
+    const err = textSink();
     const env = {
       MONGODB_URI: process.env.MONGODB_URI,
       MONGODB_DB: bot.config.mongodbDb,
@@ -111,20 +101,11 @@ describe('year-end evaluations: the workbook out, filled in, back in through Tea
       first.id,
       0,
       'answered',
-      {
-        result: {
-          kind: 'performed',
-          performedOn: '2025-06-30',
-          answers: [],
-          assessment: 'godkand',
-          deviations: 0,
-        },
-        version: 1,
-        submittedBy: actor,
-        submittedAt: at,
-        firstSubmittedBy: actor,
-        firstSubmittedAt: at,
-      },
+      storedResult(
+        { kind: 'performed', performedOn: '2025-06-30', answers: [], assessment: 'godkand', deviations: 0 },
+        actor,
+        at,
+      ),
       at,
     );
     expect(saved.saved).toBe(true);

@@ -2,7 +2,6 @@ import { execFile } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { Writable } from 'node:stream';
 import { promisify } from 'node:util';
 import ExcelJS from 'exceljs';
 import type { Plan } from '../../src/domain/plan/types';
@@ -10,6 +9,7 @@ import { runCli } from '../../src/cli/runCli';
 import { parsePlanFile, writePlan } from '../../src/planFiles';
 import { readSheetValues } from '../planFiles/readSheetValues';
 import { openTestDatabase } from '../support/testDatabase';
+import { textSink } from '../support/textSink';
 
 const root = path.resolve(__dirname, '../..');
 const fixtures = path.join(root, 'test/fixtures/plans');
@@ -21,25 +21,14 @@ async function fixturePlan(name: string): Promise<Plan> {
   return parsed.plan;
 }
 
-function sink(): Writable & { text(): string } {
-  const chunks: string[] = [];
-  const stream = new Writable({
-    write(chunk, _encoding, callback) {
-      chunks.push(String(chunk));
-      callback();
-    },
-  });
-  return Object.assign(stream, { text: () => chunks.join('') });
-}
-
 describe('ikbot plan … against a test database', () => {
   let database: Awaited<ReturnType<typeof openTestDatabase>>;
   let dir: string;
   let env: NodeJS.ProcessEnv;
 
   async function ikbot(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-    const out = sink();
-    const err = sink();
+    const out = textSink();
+    const err = textSink();
     const code = await runCli(argv, { env, out, err, now: () => new Date('2025-03-10T08:00:00Z') });
     return { code, out: out.text(), err: err.text() };
   }

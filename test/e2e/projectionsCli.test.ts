@@ -1,5 +1,4 @@
 import path from 'node:path';
-import { Writable } from 'node:stream';
 import pino from 'pino';
 import { rebuildProjections } from '../../src/app/rebuildProjections';
 import { runCli } from '../../src/cli/runCli';
@@ -8,22 +7,13 @@ import { MongoDigestQueries } from '../../src/storage/mongo/MongoDigestQueries';
 import { MongoOccasionRepository } from '../../src/storage/mongo/MongoOccasionRepository';
 import { MongoReportLines } from '../../src/storage/mongo/MongoReportLines';
 import { openTestDatabase } from '../support/testDatabase';
+import { storedResult } from '../support/storedResult';
+import { textSink } from '../support/textSink';
 
 const fixture = path.resolve(__dirname, '../fixtures/plans/vaggeryd-2025.yaml');
 const actor = { aadObjectId: '00000000-0000-0000-0000-00000000000b', name: 'Karin Kontroll' };
 const at = new Date('2025-07-01T08:00:00Z');
 const silent = pino({ level: 'silent' });
-
-function sink(): Writable & { text(): string } {
-  const chunks: string[] = [];
-  const stream = new Writable({
-    write(chunk, _encoding, callback) {
-      chunks.push(String(chunk));
-      callback();
-    },
-  });
-  return Object.assign(stream, { text: () => chunks.join('') });
-}
 
 const sorted = (rows: StatusCountRow[]) => rows.map((row) => JSON.stringify(row)).sort();
 
@@ -33,8 +23,8 @@ describe('ikbot projections rebuild, and the rebuild at start', () => {
   const scope = { planId: 'VAG-SOF-2025', from: '2025-01-01', to: '2025-12-31' };
 
   async function ikbot(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-    const out = sink();
-    const err = sink();
+    const out = textSink();
+    const err = textSink();
     const code = await runCli(argv, { env, out, err, now: () => at });
     return { code, out: out.text(), err: err.text() };
   }
@@ -53,14 +43,11 @@ describe('ikbot projections rebuild, and the rebuild at start', () => {
         occasion.id,
         0,
         'answered',
-        {
-          result: { kind: 'performed', performedOn: '2025-06-20', answers: [], assessment, deviations: 1 },
-          version: 1,
-          submittedBy: actor,
-          submittedAt: at,
-          firstSubmittedBy: actor,
-          firstSubmittedAt: at,
-        },
+        storedResult(
+          { kind: 'performed', performedOn: '2025-06-20', answers: [], assessment, deviations: 1 },
+          actor,
+          at,
+        ),
         at,
       );
       expect(saved.saved).toBe(true);

@@ -9,6 +9,7 @@ import { parsePlanFile } from '../../src/planFiles/parsePlanFile';
 import { MongoOccasionRepository } from '../../src/storage/mongo/MongoOccasionRepository';
 import { MongoPlanRepository } from '../../src/storage/mongo/MongoPlanRepository';
 import { MongoReportSource } from '../../src/storage/mongo/MongoReportSource';
+import { storedResult } from '../support/storedResult';
 
 /** ../shared beside the clone (as in CI) holds the seeds' reported outcomes. */
 export const SEED_RESULTS = path.resolve(__dirname, '../../../shared/seeds/results.json');
@@ -115,8 +116,8 @@ export async function storeSeed(db: Db, planId: string, at: Date): Promise<Plan>
         occasion.id,
         occasion.version,
         'answered',
-        {
-          result: {
+        storedResult(
+          {
             kind: 'performed',
             performedOn: occasion.period.end,
             answers,
@@ -124,12 +125,9 @@ export async function storeSeed(db: Db, planId: string, at: Date): Promise<Plan>
             deviations: 0,
             comment: seed.tableComment,
           },
-          version: 1,
-          submittedBy: actor,
-          submittedAt: at,
-          firstSubmittedBy: actor,
-          firstSubmittedAt: at,
-        },
+          actor,
+          at,
+        ),
         at,
       );
     }

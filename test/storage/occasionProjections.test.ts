@@ -10,6 +10,7 @@ import { MongoOccasionRepository } from '../../src/storage/mongo/MongoOccasionRe
 import { MongoReportLines } from '../../src/storage/mongo/MongoReportLines';
 import { generateLargePlan } from '../../src/planFiles/generateLargePlan';
 import { openTestDatabase } from '../support/testDatabase';
+import { storedResult } from '../support/storedResult';
 
 const actor = { aadObjectId: '00000000-0000-0000-0000-00000000000a', name: 'Test Testsson' };
 const at = new Date('2025-10-01T08:00:00Z');
@@ -18,24 +19,21 @@ const YEAR = { from: '2025-01-01', to: '2026-06-30' };
 const FIELDS: DigestGroupField[] = ['riskAreaId', 'unitId', 'controlId'];
 
 function stored(assessment: AssessmentCode | null, deviations: number, version = 1): StoredResult {
-  return {
-    result:
-      assessment === null
-        ? { kind: 'notApplicable', reason: 'Inga ärenden denna period' }
-        : {
-            kind: 'performed',
-            performedOn: '2025-06-30',
-            answers: [],
-            assessment,
-            deviations,
-            comment: `Kommentar ${deviations}`,
-          },
+  return storedResult(
+    assessment === null
+      ? { kind: 'notApplicable', reason: 'Inga ärenden denna period' }
+      : {
+          kind: 'performed',
+          performedOn: '2025-06-30',
+          answers: [],
+          assessment,
+          deviations,
+          comment: `Kommentar ${deviations}`,
+        },
+    actor,
+    at,
     version,
-    submittedBy: actor,
-    submittedAt: at,
-    firstSubmittedBy: actor,
-    firstSubmittedAt: at,
-  };
+  );
 }
 
 /**
