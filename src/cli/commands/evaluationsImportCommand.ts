@@ -24,13 +24,15 @@ export const evaluationsImportCommand: CliCommand = {
     const [file] = context.args;
     if (!file)
       throw new CliUsageError(
-        'Name the filled-in evaluations workbook, e.g. Utvardering-VAG-SOF-2025-2025.xlsx.',
+        'Ange den ifyllda utvärderingsfilen, t.ex. Utvardering-VAG-SOF-2025-2025.xlsx.\n' +
+          'Name the filled-in evaluations workbook, e.g. Utvardering-VAG-SOF-2025-2025.xlsx.',
       );
     let content: Buffer;
     try {
       content = await readFile(file);
     } catch (error) {
-      context.err.write(`Cannot read ${file}: ${(error as Error).message}\n`);
+      const reason = (error as Error).message;
+      context.err.write(`Kan inte läsa ${file}: ${reason}\nCannot read ${file}: ${reason}\n`);
       return 1;
     }
     let sheet;

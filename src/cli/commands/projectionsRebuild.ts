@@ -15,14 +15,20 @@ export const projectionsRebuildCommand: CliCommand = {
   run: async (context) => {
     const planId = context.options.plan;
     if (planId !== undefined && (typeof planId !== 'string' || planId.trim() === '')) {
-      throw new CliUsageError('--plan needs a plan id, e.g. --plan VAG-SOF-2025 (see `ikbot plan show`).');
+      throw new CliUsageError(
+        '--plan ska följas av en plans id, t.ex. --plan VAG-SOF-2025 (se `ikbot plan show`).\n' +
+          '--plan needs a plan id, e.g. --plan VAG-SOF-2025 (see `ikbot plan show`).',
+      );
     }
     const { db } = await context.database();
     // Logs on stderr: stdout carries the JSON summary.
     const logger = pino({ name: 'ikbot', level: context.config.logLevel }, pino.destination(2));
     const summary = await rebuildProjections(db, logger, planId ? { planId } : {});
     if (planId && summary.plans.length === 0) {
-      context.err.write(`No stored plan has the id "${planId}". See the ids with \`ikbot plan show\`.\n`);
+      context.err.write(
+        `Det finns ingen plan med id ”${planId}”. Se planernas id med \`ikbot plan show\`.\n` +
+          `No stored plan has the id "${planId}". See the ids with \`ikbot plan show\`.\n`,
+      );
       return 1;
     }
     context.out.write(`${JSON.stringify(summary)}\n`);

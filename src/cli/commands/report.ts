@@ -17,10 +17,16 @@ export const reportCommand: CliCommand = {
     '--format evaluations writes the workbook for the year-end evaluations (fill it in, then: ikbot report evaluations import <file>).',
   run: async (context) => {
     const year = String(context.options.year ?? '');
-    if (!/^\d{4}$/.test(year)) throw new CliUsageError(`--year needs a year such as 2025; got "${year}".`);
+    if (!/^\d{4}$/.test(year))
+      throw new CliUsageError(
+        `--year ska vara ett årtal, t.ex. 2025 (fick "${year}").\n--year needs a year such as 2025; got "${year}".`,
+      );
     const format = String(context.options.format ?? 'xlsx');
     if (format !== 'xlsx' && format !== 'docx' && format !== 'evaluations') {
-      throw new CliUsageError(`--format must be xlsx, docx or evaluations; got "${format}".`);
+      throw new CliUsageError(
+        `--format ska vara xlsx, docx eller evaluations (fick "${format}").\n` +
+          `--format must be xlsx, docx or evaluations; got "${format}".`,
+      );
     }
     const { plans } = await context.repositories();
     const stored = await plans.findByYear(Number(year));
