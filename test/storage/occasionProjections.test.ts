@@ -245,7 +245,6 @@ describe('digest counters and report lines kept beside the occasions', () => {
     const state = {
       _id: 'P.1/K.1/$enhet/2025-05',
       planId: 'P.1',
-      year: 2025,
       riskAreaId: 'R.1',
       controlId: 'K.1',
       unitId: '$enhet',

@@ -8,7 +8,6 @@ import type { OccasionProjection, OccasionState } from './OccasionProjection';
 const STATE_FIELDS: Record<keyof OccasionState, 1> = {
   _id: 1,
   planId: 1,
-  year: 1,
   riskAreaId: 1,
   controlId: 1,
   unitId: 1,

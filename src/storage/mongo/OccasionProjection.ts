@@ -5,7 +5,6 @@ export type OccasionState = Pick<
   OccasionDocument,
   | '_id'
   | 'planId'
-  | 'year'
   | 'riskAreaId'
   | 'controlId'
   | 'unitId'
