@@ -23,7 +23,7 @@ import { MongoOccasionProjections } from '../src/storage/mongo/MongoOccasionProj
 import { toDocument, type OccasionDocument } from '../src/storage/mongo/MongoOccasionRepository';
 import { MongoPlanRepository } from '../src/storage/mongo/MongoPlanRepository';
 import { ensureIndexes } from '../src/storage/mongo/ensureIndexes';
-import { startEmbeddedFerretDb } from '../src/storage/mongo/startEmbeddedFerretDb';
+import { startEmbeddedMongo } from '../src/storage/embedded/startEmbeddedMongo';
 
 const TODAY = '2025-11-17';
 const CHUNK = 2000;
@@ -39,7 +39,11 @@ const SETTLE_MS = 5_000;
 async function main(): Promise<void> {
   const root = path.resolve(__dirname, '..');
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'ikbot-bench-digests-'));
-  const database = await startEmbeddedFerretDb({ projectRoot: root, dataDir });
+  const database = await startEmbeddedMongo({
+    projectRoot: root,
+    backend: { kind: 'memory' },
+    maxHeapMb: 3072,
+  });
   const client = await MongoClient.connect(database.uri);
   try {
     const db = client.db('bench_digests');

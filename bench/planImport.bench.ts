@@ -13,7 +13,7 @@ import { ensureIndexes } from '../src/storage/mongo/ensureIndexes';
 import { MongoAuditLog } from '../src/storage/mongo/MongoAuditLog';
 import { MongoOccasionRepository } from '../src/storage/mongo/MongoOccasionRepository';
 import { MongoPlanRepository } from '../src/storage/mongo/MongoPlanRepository';
-import { startEmbeddedFerretDb, type EmbeddedDatabase } from '../src/storage/mongo/startEmbeddedFerretDb';
+import { startEmbeddedMongo, type EmbeddedDatabase } from '../src/storage/embedded/startEmbeddedMongo';
 import { importPlan } from '../src/usecases/importPlan';
 
 const TARGET_SECONDS = 10;
@@ -28,7 +28,11 @@ async function main(): Promise<void> {
   let embedded: EmbeddedDatabase | undefined;
   let uri = process.env.MONGODB_URI;
   if (!uri) {
-    embedded = await startEmbeddedFerretDb({ dataDir, projectRoot: path.resolve(__dirname, '..') });
+    embedded = await startEmbeddedMongo({
+      projectRoot: path.resolve(__dirname, '..'),
+      backend: { kind: 'memory' },
+      maxHeapMb: 3072,
+    });
     uri = embedded.uri;
   }
   const client = await MongoClient.connect(uri);

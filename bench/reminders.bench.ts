@@ -20,7 +20,7 @@ import { ensureIndexes } from '../src/storage/mongo/ensureIndexes';
 import { MongoConversationRepository } from '../src/storage/mongo/MongoConversationRepository';
 import { MongoOccasionRepository } from '../src/storage/mongo/MongoOccasionRepository';
 import { MongoPlanRepository } from '../src/storage/mongo/MongoPlanRepository';
-import { startEmbeddedFerretDb } from '../src/storage/mongo/startEmbeddedFerretDb';
+import { startEmbeddedMongo } from '../src/storage/embedded/startEmbeddedMongo';
 import { createAdapter } from '../src/teams/createAdapter';
 import { TeamsMessenger } from '../src/teams/TeamsMessenger';
 import { startFakeConnector } from '../test/support/fakeConnector';
@@ -81,7 +81,11 @@ function plan(): Plan {
 
 async function main(): Promise<void> {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'ikbot-bench-reminders-'));
-  const ferret = await startEmbeddedFerretDb({ projectRoot: path.resolve(__dirname, '..'), dataDir });
+  const ferret = await startEmbeddedMongo({
+    projectRoot: path.resolve(__dirname, '..'),
+    backend: { kind: 'memory' },
+    maxHeapMb: 3072,
+  });
   const client = await MongoClient.connect(ferret.uri);
   const connector = await startFakeConnector({ limitPerSecond: LIMIT });
   try {

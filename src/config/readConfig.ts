@@ -7,7 +7,7 @@ export interface Config {
   port: number;
   /** The bot's public https base URL (IKBOT_PUBLIC_URL) for report download links; unset = http://localhost:<port>. */
   publicUrl?: string;
-  /** Unset: the bot starts its embedded FerretDB under dataDir. */
+  /** Unset: the bot starts its embedded database (mongo-java-server, an H2 file under dataDir). */
   mongodbUri?: string;
   mongodbDb: string;
   dataDir: string;
@@ -245,7 +245,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicUrl,
     mongodbUri,
     mongodbDb,
-    dataDir: text('IKBOT_DATA_DIR', '.data/ferretdb'),
+    dataDir: text('IKBOT_DATA_DIR', '.data/mongo'),
     microsoft: { appId, appPassword, appType, tenantId: appTenantId },
     localMode: !appId,
     admins,

@@ -1,15 +1,25 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { MongoClient } from 'mongodb';
-import { freePort, startEmbeddedFerretDb } from '../../src/storage/mongo/startEmbeddedFerretDb';
+import { startEmbeddedMongo } from '../../src/storage/embedded/startEmbeddedMongo';
+import { freePort } from '../support/freePort';
 import { teamsActivities } from '../support/activities';
 import { startFakeConnector, type FakeConnector } from '../support/fakeConnector';
 import { postActivity } from '../support/postActivity';
 import { performer } from '../support/testUsers';
 
 const root = path.resolve(__dirname, '../..');
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 interface BotProcess {
   child: ChildProcessWithoutNullStreams;
@@ -106,7 +116,10 @@ describe('the bot as a process (npm start) on the embedded database', () => {
     expect(await second.exited).toBe(0);
 
     // Read what the bot left on disk with a database of our own on the same folder.
-    const database = await startEmbeddedFerretDb({ projectRoot: root, dataDir });
+    const database = await startEmbeddedMongo({
+      projectRoot: root,
+      backend: { kind: 'h2', file: path.join(dataDir, 'ikbot.mv.db') },
+    });
     const client = await MongoClient.connect(database.uri);
     try {
       const stored = await client
@@ -119,6 +132,25 @@ describe('the bot as a process (npm start) on the embedded database', () => {
       await client.close();
       await database.stop();
     }
+  }, 180_000);
+
+  it('never leaves the embedded database running, also when the bot is killed with SIGKILL', async () => {
+    const bot = await startBotProcess({ IKBOT_DATA_DIR: dataDir });
+    const running = JSON.parse(readFileSync(path.join(dataDir, 'embedded-mongo.json'), 'utf8')) as {
+      pid: number;
+    };
+    expect(isAlive(running.pid)).toBe(true);
+    bot.child.kill('SIGKILL');
+    await bot.exited;
+    // The database sees its stdin pipe close and shuts down; wait for that event, not a fixed time.
+    while (isAlive(running.pid)) await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(isAlive(running.pid)).toBe(false);
+
+    // The data folder is free again: the next start opens the same H2 file.
+    const next = await startBotProcess({ IKBOT_DATA_DIR: dataDir });
+    expect((await fetch(`${next.url}/readyz`)).status).toBe(200);
+    next.child.kill('SIGTERM');
+    expect(await next.exited).toBe(0);
   }, 180_000);
 
   it('exits non-zero on bad configuration, naming every bad variable', async () => {

@@ -8,10 +8,13 @@ export interface TestDatabase {
   name: string;
 }
 
-/** A database of its own for one test file, on the run's FerretDB (or MONGODB_URI); dropped by drop(). */
+/** A database of its own for one test file, on the run's embedded database (or MONGODB_URI); dropped by drop(). */
 export async function openTestDatabase(label: string): Promise<TestDatabase & { drop(): Promise<void> }> {
   const uri = process.env.MONGODB_URI;
-  if (!uri) throw new Error('MONGODB_URI is not set: the jest globalSetup should have started FerretDB.');
+  if (!uri)
+    throw new Error(
+      'MONGODB_URI is not set: the jest globalSetup should have started the embedded database.',
+    );
   const name = `t_${label.replace(/[^a-zA-Z0-9]/g, '_').slice(0, 30)}_${randomBytes(4).toString('hex')}`;
   const client = await MongoClient.connect(uri);
   const db = client.db(name);

@@ -1,6 +1,6 @@
 import { MongoClient, type Db } from 'mongodb';
 import { ensureIndexes } from './ensureIndexes';
-import { startEmbeddedFerretDb, type EmbeddedDatabase } from './startEmbeddedFerretDb';
+import { shareEmbeddedMongo, type SharedEmbeddedDatabase } from '../embedded/shareEmbeddedMongo';
 
 export interface Database {
   db: Db;
@@ -23,17 +23,17 @@ function withoutCredentials(uri: string): string {
 }
 
 /**
- * Connects to MONGODB_URI, or starts the embedded FerretDB (SQLite files under dataDir, kept across
- * restarts) when no URI is given. Indexes are created idempotently before anything else runs.
+ * Connects to MONGODB_URI, or, when no URI is given, to the embedded mongo-java-server on an H2 file
+ * under dataDir (kept across restarts; started here, or joined when another ikbot process runs it). Indexes are created idempotently before anything else runs.
  */
 export async function openDatabase(options: OpenDatabaseOptions): Promise<Database> {
-  let embedded: EmbeddedDatabase | undefined;
+  let embedded: SharedEmbeddedDatabase | undefined;
   let uri = options.mongodbUri;
   let description = uri ? withoutCredentials(uri) : '';
   if (!uri) {
-    embedded = await startEmbeddedFerretDb({ dataDir: options.dataDir, projectRoot: options.projectRoot });
+    embedded = await shareEmbeddedMongo({ dataDir: options.dataDir, projectRoot: options.projectRoot });
     uri = embedded.uri;
-    description = `embedded FerretDB at ${uri} (data in ${options.dataDir})`;
+    description = `embedded database (mongo-java-server) at ${uri} (data in ${options.dataDir})`;
   }
   const client = new MongoClient(uri, { serverSelectionTimeoutMS: 10_000, appName: 'ikbot' });
   try {
