@@ -11,8 +11,8 @@ import { MongoPlanRepository } from '../../src/storage/mongo/MongoPlanRepository
 import { MongoReportSource } from '../../src/storage/mongo/MongoReportSource';
 import { storedResult } from '../support/storedResult';
 
-/** ../shared beside the clone (as in CI) holds the seeds' reported outcomes. */
-export const SEED_RESULTS = path.resolve(__dirname, '../../../shared/seeds/results.json');
+/** The seeds' reported outcomes, copied into the fixtures (see test/fixtures/seeds/README.md). */
+export const SEED_RESULTS = path.resolve(__dirname, '../fixtures/seeds/results.json');
 
 interface SeedEvaluation {
   codes: string[];
