@@ -7,9 +7,14 @@ import { storePlan } from './remindersSetup';
 const root = path.resolve(__dirname, '../..');
 /** 2025-02-07 09:00 in Stockholm: the notice date of January's occasions (due 2025-02-14). */
 const noticeDay = '2025-02-07T09:00:00+01:00';
+const PEOPLE = 200;
 
-/** One monthly control performed by 1,000 people, one unit each: a pass on noticeDay sends 1,000 reminders. */
-function thousandPeoplePlan(count = 1000): Plan {
+/**
+ * One monthly control performed by `count` people, one unit each: a pass on noticeDay sends `count`
+ * reminders. Exactly once holds at any size; 200 keep a kill in the middle of the pass on a slow machine
+ * (1,000 took most of eight minutes on a busy one).
+ */
+function peoplePlan(count: number): Plan {
   const ids = Array.from({ length: count }, (_, i) => i);
   return {
     id: 'CRASH-2025',
@@ -91,18 +96,18 @@ describe('exactly once across crashes and concurrent processes', () => {
     await h.close();
   }, 120_000);
 
-  it('finishes a pass of 1,000 reminders killed with SIGKILL in the middle, delivering each exactly once', async () => {
+  it('finishes a pass of 200 reminders killed with SIGKILL in the middle, delivering each exactly once', async () => {
     h = await startReminderHarness('reminders_crash', { latencyMs: 5 });
-    const plan = thousandPeoplePlan();
+    const plan = peoplePlan(PEOPLE);
     await storePlan(h.db, plan);
 
     const first = spawnTick(h, ['--lease-seconds', '2']);
-    await h.connector.waitFor(() => h.connector.sent().length >= 150, 60_000);
+    await h.connector.waitFor(() => h.connector.sent().length >= PEOPLE / 5, 120_000);
     first.child.kill('SIGKILL');
     const killed = await first.done;
     expect(killed.code).toBeNull();
     const sentBeforeRestart = h.connector.sent().length;
-    expect(sentBeforeRestart).toBeLessThan(1000);
+    expect(sentBeforeRestart).toBeLessThan(PEOPLE);
 
     await new Promise((resolve) => setTimeout(resolve, 2500)); // the dead process's leases expire
     const second = await spawnTick(h, ['--lease-seconds', '2']).done;
@@ -123,23 +128,23 @@ describe('exactly once across crashes and concurrent processes', () => {
       expect(received).toBeLessThanOrEqual(1);
       if (received === 0) expect(statusOf.get(person.aadObjectId ?? '')).toBe('unconfirmed');
     }
-    expect((byStatus.sent ?? 0) + (byStatus.unconfirmed ?? 0)).toBe(1000);
+    expect((byStatus.sent ?? 0) + (byStatus.unconfirmed ?? 0)).toBe(PEOPLE);
     expect(byStatus.unconfirmed ?? 0).toBeLessThanOrEqual(2);
-    expect(counts.size).toBeGreaterThanOrEqual(1000 - (byStatus.unconfirmed ?? 0));
-  }, 480_000);
+    expect(counts.size).toBeGreaterThanOrEqual(PEOPLE - (byStatus.unconfirmed ?? 0));
+  }, 300_000);
 
   it('two processes running passes at the same time on one database send no duplicates', async () => {
     h = await startReminderHarness('reminders_concurrent', { latencyMs: 5 });
-    const plan = thousandPeoplePlan(400);
+    const plan = peoplePlan(150);
     await storePlan(h.db, plan);
     const [a, b] = await Promise.all([spawnTick(h).done, spawnTick(h).done]);
     expect([a.code, b.code]).toEqual([0, 0]);
     const summaries = [a, b].map(
       (run) => JSON.parse(run.stdout.trim().split('\n').pop() ?? '{}') as { remindersSent: number },
     );
-    expect(summaries[0].remindersSent + summaries[1].remindersSent).toBe(400);
+    expect(summaries[0].remindersSent + summaries[1].remindersSent).toBe(150);
     const counts = perRecipient(h);
-    expect(counts.size).toBe(400);
+    expect(counts.size).toBe(150);
     expect([...counts.values()].every((n) => n === 1)).toBe(true);
   }, 240_000);
 });

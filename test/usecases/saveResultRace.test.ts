@@ -13,13 +13,14 @@ const resultBy = (name: string): StoredResult => ({
   firstSubmittedAt: at,
 });
 
-describe('saveResult under concurrent writers (optimistic versioning on FerretDB and MongoDB)', () => {
+describe('saveResult under concurrent writers (optimistic versioning on MongoDB and mongo-java-server)', () => {
   it('lets exactly one of three simultaneous writers store each version, and shows the others the winner', async () => {
     const database = await openTestDatabase('saveResultRace');
     try {
       await ensureIndexes(database.db);
       const occasions = new MongoOccasionRepository(database.db);
-      const ids = Array.from({ length: 20 }, (_, n) => `P/K${n}/u/2025`);
+      // Five occasions: one race per occasion shows the property; more only make a slow machine slower.
+      const ids = Array.from({ length: 5 }, (_, n) => `P/K${n}/u/2025`);
       await occasions.sync(
         'P',
         ids.map((_, n) => ({
