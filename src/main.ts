@@ -1,4 +1,5 @@
 import { startApp } from './app/startApp';
+import { stopOnSignals } from './app/stopOnSignals';
 import { ConfigError, loadEnv, readConfig } from './config/readConfig';
 import { createLogger } from './logging/createLogger';
 
@@ -21,18 +22,7 @@ async function main(): Promise<void> {
     logger.fatal({ err: error }, (error as Error).message);
     process.exit(1);
   }
-  const shutdown = (signal: string): void => {
-    logger.info(`${signal} received: finishing turns in flight, then stopping.`);
-    app
-      .stop()
-      .then(() => process.exit(0))
-      .catch((error: unknown) => {
-        logger.error({ err: error }, 'Shutdown did not complete cleanly.');
-        process.exit(1);
-      });
-  };
-  process.once('SIGTERM', () => shutdown('SIGTERM'));
-  process.once('SIGINT', () => shutdown('SIGINT'));
+  stopOnSignals(app, logger);
 }
 
 void main();

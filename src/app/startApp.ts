@@ -15,6 +15,7 @@ import { openDatabase, type Database } from '../storage/mongo/openDatabase';
 import type { BotServices } from '../teams/BotServices';
 import { createAdapter } from '../teams/createAdapter';
 import { IkBot } from '../teams/IkBot';
+import { localModeServiceUrls } from '../teams/localModeServiceUrls';
 import { TeamsMessenger } from '../teams/TeamsMessenger';
 import { MongoAbsenceRepository } from '../storage/mongo/MongoAbsenceRepository';
 import { MongoOutbox } from '../storage/mongo/MongoOutbox';
@@ -32,8 +33,13 @@ export interface RunningApp {
   port: number;
   database: Database;
   services: BotServices;
-  /** Stops taking requests, lets turns in flight finish, stops the scheduler and closes the database. */
+  /**
+   * Stops taking requests, lets turns in flight finish, stops the scheduler (a reminder pass hands
+   * back what it has not sent; a send in flight gets a short deadline) and closes the database.
+   */
   stop(): Promise<void>;
+  /** When stop() takes too long or a second signal comes: closes the database now, abandoning work in flight. */
+  abandon(): Promise<void>;
 }
 
 export interface StartOptions {
@@ -61,6 +67,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
     serviceUrl: config.reminders.serviceUrl,
     logger,
     now,
+    mayReach: localModeServiceUrls(config),
   });
   // Known once the server listens (PORT=0 picks a free port).
   let listeningPort = config.port;
@@ -129,7 +136,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
       tickCron: config.scheduler.tickCron,
       timeZone: config.timeZone,
       logger,
-      tick: () => tick(),
+      tick: (signal) => tick({ signal }),
     });
   }
   let digestSchedule: RunningDigestSchedule | undefined;
@@ -179,13 +186,21 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
     stop: async () => {
       if (stopped) return;
       stopped = true;
-      await http.drain(15_000);
-      // A reminder pass in progress finishes before the database closes.
-      await scheduler?.stop();
-      await digestSchedule?.stop();
-      await rebuildSchedule?.stop();
+      // Turns drain while a reminder pass stops at its next message; both end before the database closes.
+      await Promise.all([
+        http.drain(5_000),
+        scheduler?.stop(),
+        digestSchedule?.stop(),
+        rebuildSchedule?.stop(),
+      ]);
       await database.close();
       logger.info('ikbot stopped: requests drained, database closed.');
+    },
+    abandon: async () => {
+      stopped = true;
+      http.server.close();
+      await database.client.close(true).catch(() => undefined);
+      await database.close().catch(() => undefined);
     },
   };
 }

@@ -4,6 +4,7 @@ import type { Config } from '../config/readConfig';
 import type { Logger } from '../logging/createLogger';
 import { MongoConversationRepository } from '../storage/mongo/MongoConversationRepository';
 import { createAdapter } from '../teams/createAdapter';
+import { localModeServiceUrls } from '../teams/localModeServiceUrls';
 import { TeamsMessenger } from '../teams/TeamsMessenger';
 
 /** Proactive delivery for commands that run without the HTTP server (tick, digest); logs go to stderr. */
@@ -20,6 +21,7 @@ export function createCliMessenger(
     serviceUrl: config.reminders.serviceUrl,
     logger,
     now: () => now,
+    mayReach: localModeServiceUrls(config),
   });
   return { messenger, logger };
 }

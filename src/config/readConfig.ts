@@ -31,6 +31,8 @@ export interface Config {
     workingHours: { start: number; end: number };
     /** Bot Connector URL for opening 1:1 chats with people who have no stored conversation. */
     serviceUrl: string;
+    /** True when IKBOT_SERVICE_URL was set; in local mode only then may proactive messages leave this machine. */
+    serviceUrlConfigured?: boolean;
   };
 }
 
@@ -253,6 +255,12 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     timeZone,
     logLevel,
     scheduler: { enabled: schedulerRaw === 'on', tickCron, digestCron, rebuildCron },
-    reminders: { noticeWorkingDaysBefore, escalateAfterWorkingDays, workingHours, serviceUrl },
+    reminders: {
+      noticeWorkingDaysBefore,
+      escalateAfterWorkingDays,
+      workingHours,
+      serviceUrl,
+      serviceUrlConfigured: text('IKBOT_SERVICE_URL') !== '',
+    },
   };
 }

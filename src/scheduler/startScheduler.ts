@@ -5,12 +5,15 @@ export interface SchedulerOptions {
   tickCron: string;
   timeZone: string;
   logger: Logger;
-  /** The reminder pass (the same use case as `ikbot tick`). */
-  tick(): Promise<unknown>;
+  /** The reminder pass (the same use case as `ikbot tick`); `signal` aborts when the scheduler stops. */
+  tick(signal: AbortSignal): Promise<unknown>;
 }
 
 export interface RunningScheduler {
-  /** Stops scheduling and waits for a pass in progress, so the database can be closed after it. */
+  /**
+   * Stops scheduling, tells a pass in progress to stop (it hands back what it has not sent and gives
+   * a send in flight a short deadline) and waits for it, so the database can be closed after it.
+   */
   stop(): Promise<void>;
 }
 
@@ -21,13 +24,15 @@ export interface RunningScheduler {
  */
 export function startScheduler(options: SchedulerOptions): RunningScheduler {
   let running: Promise<void> | undefined;
+  const stopping = new AbortController();
   const runPass = (): void => {
+    if (stopping.signal.aborted) return;
     if (running) {
       options.logger.info({}, 'Reminder pass still running; skipping this tick.');
       return;
     }
     running = options
-      .tick()
+      .tick(stopping.signal)
       .then(
         () => undefined,
         (error: unknown) => {
@@ -47,6 +52,7 @@ export function startScheduler(options: SchedulerOptions): RunningScheduler {
   });
   return {
     stop: async () => {
+      stopping.abort();
       await task.stop();
       await task.destroy();
       await running;

@@ -13,6 +13,8 @@ export interface TeamsMessengerOptions {
   serviceUrl: string;
   logger: Logger;
   now(): Date;
+  /** When given (local mode), a proactive message goes only to service URLs it accepts; see localModeServiceUrls. */
+  mayReach?(serviceUrl: string): boolean;
 }
 
 /** OAuth scope of the public Bot Connector; local mode sends no token at all. */
@@ -108,6 +110,17 @@ export class TeamsMessenger implements Messenger {
     return this.sendTo(stored.reference as Partial<ConversationReference>, message);
   }
 
+  /** A permanent failure, without any request, for a service URL that local mode must not reach. */
+  private refuse(serviceUrl: string): Extract<DeliveryOutcome, { ok: false }> | undefined {
+    if (!this.options.mayReach || this.options.mayReach(serviceUrl)) return undefined;
+    return {
+      ok: false,
+      permanent: true,
+      code: 'ServiceUrlNotAllowed',
+      reason: `Local mode sends nothing to ${serviceUrl || 'an unknown service URL'}: only to IKBOT_SERVICE_URL, or to this machine when it is unset. Set IKBOT_SERVICE_URL to the emulator's or playground's address, or configure the Microsoft credentials.`,
+    };
+  }
+
   private async sendTo(
     reference: Partial<ConversationReference>,
     message: OutgoingMessage,
@@ -115,6 +128,8 @@ export class TeamsMessenger implements Messenger {
     let outcome: DeliveryOutcome | undefined;
     // Without an activityId botbuilder posts a new message instead of replying to an old one.
     const { activityId: _activityId, ...conversation } = reference;
+    const refused = this.refuse(conversation.serviceUrl ?? '');
+    if (refused) return refused;
     try {
       await this.options.adapter.continueConversationAsync(
         this.options.appId,
@@ -140,6 +155,8 @@ export class TeamsMessenger implements Messenger {
 
   private async createAndSend(recipient: Recipient, message: OutgoingMessage): Promise<DeliveryOutcome> {
     const { adapter, appId, serviceUrl } = this.options;
+    const refused = this.refuse(serviceUrl);
+    if (refused) return refused;
     let outcome: DeliveryOutcome | undefined;
     try {
       await adapter.createConversationAsync(

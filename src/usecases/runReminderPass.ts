@@ -13,6 +13,7 @@ import { addDays } from '../domain/schedule/addDays';
 import { localDateOf } from '../domain/schedule/localDateOf';
 import { composeReminderMessage } from './composeReminderMessage';
 import { ReminderRateLimiter } from './ReminderRateLimiter';
+import { settleWithin, sleepUnlessAborted } from './settleWithin';
 
 export interface ReminderPassDeps {
   plans: PlanRepository;
@@ -45,6 +46,13 @@ export interface ReminderPassOptions {
   retainDays?: number;
   sleep?: (ms: number) => Promise<void>;
   random?: () => number;
+  /**
+   * Aborted when the process stops: no further message starts, a failed one is handed back to the
+   * next pass at once, and a send in flight gets `sendDeadlineMs` more to answer.
+   */
+  signal?: AbortSignal;
+  /** How long a send in flight may take after `signal` aborts (default 3 s); unanswered, it counts as interrupted. */
+  sendDeadlineMs?: number;
 }
 
 export interface ReminderPassSummary {
@@ -129,9 +137,29 @@ export async function runReminderPass(
   await createDueReminders(deps, options, today, summary);
   await deliver(
     deps,
-    { owner, clock, leaseMs, sleep, random, maxAttempts, limiter, today, now, tenantId: options.tenantId },
+    {
+      owner,
+      clock,
+      leaseMs,
+      sleep,
+      random,
+      maxAttempts,
+      limiter,
+      today,
+      now,
+      tenantId: options.tenantId,
+      signal: options.signal,
+      sendDeadlineMs: options.sendDeadlineMs ?? 3000,
+    },
     summary,
   );
+  if (options.signal?.aborted) {
+    deps.logger.info(
+      { remindersSent: summary.remindersSent },
+      'The reminder pass stopped early because ikbot is stopping; what it did not send stays in the outbox for the next pass.',
+    );
+    return summary;
+  }
   summary.purged = await deps.outbox.purge(addDays(today, -(options.retainDays ?? 400)));
   return summary;
 }
@@ -177,6 +205,8 @@ interface DeliverContext {
   today: string;
   now: Date;
   tenantId: string;
+  signal: AbortSignal | undefined;
+  sendDeadlineMs: number;
 }
 
 async function deliver(
@@ -200,7 +230,7 @@ async function deliver(
   const handedBack = new Set<string>();
   const timer = setInterval(flush, 300);
   try {
-    for (;;) {
+    while (!ctx.signal?.aborted) {
       // Handed-back items wait for the next pass instead of looping in this one.
       const waiting = await deps.outbox.pending(handedBack);
       if (waiting.length === 0) break;
@@ -218,6 +248,7 @@ async function deliver(
         })),
       );
       for (const items of byRecipient.values()) {
+        if (ctx.signal?.aborted) break;
         await deliverGroup(deps, ctx, items, open, record, summary);
       }
       // Items this pass could not mark (another process sends them) are not looked at again.
@@ -260,7 +291,7 @@ async function deliverGroup(
       reason: 'The occasion was answered before the reminder went out.',
     });
   }
-  if (open.length === 0) return;
+  if (open.length === 0 || ctx.signal?.aborted) return;
 
   const mine = new Set(
     await deps.outbox.markInFlight(
@@ -278,11 +309,24 @@ async function deliverGroup(
 
   for (let n = 1; ; n += 1) {
     const answered = await ctx.limiter.acquire();
-    let outcome: DeliveryOutcome;
+    let outcome: DeliveryOutcome | undefined;
     try {
-      outcome = await deps.messenger.sendToPerson(recipient, message);
+      outcome = await settleWithin(
+        deps.messenger.sendToPerson(recipient, message),
+        ctx.signal,
+        ctx.sendDeadlineMs,
+      );
     } finally {
       answered();
+    }
+    if (outcome === undefined) {
+      // Stopping, and the request did not answer in time: it may have reached Teams, so it is left
+      // in flight and the next pass records it as unconfirmed, as after a crash (never sent twice).
+      deps.logger.warn(
+        { recipient: recipient.aadObjectId },
+        'A reminder was still being sent when ikbot stopped; the next pass records it as unconfirmed.',
+      );
+      return;
     }
     if (outcome.ok) {
       // No per-message details here: equal attempts let one write complete many items (FerretDB scans per write).
@@ -302,6 +346,15 @@ async function deliverGroup(
     }
     attempts.push(attempt('retry', details));
     summary.retries += 1;
+    if (ctx.signal?.aborted) {
+      record({
+        ids,
+        status: 'pending',
+        attempts,
+        reason: 'ikbot stopped before the message could be delivered.',
+      });
+      return;
+    }
     if (n >= ctx.maxAttempts) {
       deps.logger.warn(
         { recipient: recipient.aadObjectId, status: outcome.status, reason: outcome.reason },
@@ -313,7 +366,16 @@ async function deliverGroup(
     const backoff = Math.min(30_000, 500 * 2 ** (n - 1)) * (0.5 + ctx.random());
     const wait = outcome.retryAfterMs ?? backoff;
     if (outcome.status === 429) ctx.limiter.pause(wait);
-    await ctx.sleep(wait);
+    await sleepUnlessAborted(ctx.sleep, wait, ctx.signal);
+    if (ctx.signal?.aborted) {
+      record({
+        ids,
+        status: 'pending',
+        attempts,
+        reason: 'ikbot stopped before the message could be delivered.',
+      });
+      return;
+    }
   }
 }
 

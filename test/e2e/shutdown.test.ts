@@ -1,0 +1,195 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer, type Server } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { MongoClient } from 'mongodb';
+import type { Plan } from '../../src/domain/plan/types';
+import { startEmbeddedMongo } from '../../src/storage/embedded/startEmbeddedMongo';
+import { freePort } from '../support/freePort';
+import { testTenant } from '../support/testUsers';
+import { storePlan } from './remindersSetup';
+
+const root = path.resolve(__dirname, '../..');
+const PEOPLE = 5;
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** One monthly control for five people: on 2025-02-07 (a Friday) January's reminders are due. */
+function fivePeoplePlan(): Plan {
+  const ids = Array.from({ length: PEOPLE }, (_, i) => i);
+  return {
+    id: 'STOP-2025',
+    organisation: 'Exempelby',
+    year: 2025,
+    title: 'Plan för avstängningstestet',
+    status: 'adopted',
+    governingDocuments: [],
+    riskThresholds: [{ min: 1, max: 16, code: 'controlPlan' }],
+    closingDates: {},
+    roles: [{ id: 'utforare', name: 'Utförare' }],
+    units: [
+      { id: 'org', name: 'Förvaltningen' },
+      ...ids.map((i) => ({ id: `u${i}`, name: `Enhet ${i}`, parentId: 'org' })),
+    ],
+    people: ids.map((i) => ({
+      id: `p${i}`,
+      name: `Person ${i}`,
+      aadObjectId: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
+      locale: 'sv' as const,
+    })),
+    assignments: ids.map((i) => ({ roleId: 'utforare', unitId: `u${i}`, personId: `p${i}` })),
+    riskAreas: [
+      {
+        id: 'R1',
+        title: 'Risk',
+        probability: 2,
+        consequence: 2,
+        controls: [
+          {
+            id: 'K1',
+            title: 'Loggkontroll',
+            method: 'Loggkontroll',
+            frequency: { kind: 'monthly' },
+            dueRule: { kind: 'workingDaysAfterPeriodEnd', days: 10 },
+            performerRoleId: 'utforare',
+            unitIds: ids.map((i) => `u${i}`),
+            checkItems: [{ id: 'I1', text: 'Gjord?', answerType: 'yesNoPartial' }],
+            resultScale: 'godkand',
+          },
+        ],
+      },
+    ],
+  };
+}
+
+/** A Bot Connector that cannot be reached: it takes each connection and drops it unanswered. */
+function unreachableConnector(): Promise<{ server: Server; url: string; connected: Promise<void> }> {
+  return new Promise((resolve) => {
+    let onFirst: () => void = () => undefined;
+    const connected = new Promise<void>((r) => (onFirst = r));
+    const server = createServer((socket) => {
+      onFirst();
+      socket.destroy();
+    });
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      resolve({ server, url: `http://127.0.0.1:${port}/`, connected });
+    });
+  });
+}
+
+async function readOutbox(dataDir: string): Promise<{ items: number; sent: number; started: number }> {
+  const database = await startEmbeddedMongo({
+    projectRoot: root,
+    backend: { kind: 'h2', file: path.join(dataDir, 'ikbot.mv.db') },
+  });
+  const client = await MongoClient.connect(database.uri);
+  try {
+    const db = client.db('ikbot');
+    return {
+      items: await db.collection('outbox').countDocuments(),
+      sent: await db.collection('outboxResults').countDocuments({ status: 'sent' }),
+      started: await db.collection('outboxInFlight').countDocuments(),
+    };
+  } finally {
+    await client.close();
+    await database.stop();
+  }
+}
+
+describe('stopping the bot started with the README run command (npm start)', () => {
+  let dataDir: string;
+  let connector: Awaited<ReturnType<typeof unreachableConnector>>;
+
+  beforeAll(async () => {
+    dataDir = mkdtempSync(path.join(os.tmpdir(), 'ikbot-shutdown-'));
+    connector = await unreachableConnector();
+    // The plan goes into the bot's own data folder before it starts, as an earlier import would leave it.
+    const database = await startEmbeddedMongo({
+      projectRoot: root,
+      backend: { kind: 'h2', file: path.join(dataDir, 'ikbot.mv.db') },
+    });
+    const client = await MongoClient.connect(database.uri);
+    try {
+      await storePlan(client.db('ikbot'), fivePeoplePlan());
+    } finally {
+      await client.close();
+      await database.stop();
+    }
+  }, 120_000);
+  afterAll(() => {
+    connector.server.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('SIGTERM during a reminder pass against an unreachable connector: exit 0 within 10 s, no database left, unsent reminders kept', async () => {
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      PORT: String(await freePort()),
+      IKBOT_DATA_DIR: dataDir,
+      IKBOT_SERVICE_URL: connector.url,
+      IKBOT_ALLOWED_TENANTS: testTenant.id,
+      IKBOT_TICK_CRON: '* * * * * *',
+      LOG_LEVEL: 'info',
+      // 2025-02-07 09:00 in Stockholm, a working morning when January's reminders are due.
+      IKBOT_TEST_CLOCK: '2025-02-07T08:00:00Z',
+      NODE_OPTIONS: `--require ${path.join(__dirname, '../support/shiftClock.cjs')}`,
+    };
+    delete env.MONGODB_URI;
+    const npm = spawn('npm', ['start', '--silent'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    npm.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    npm.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    const exited = new Promise<number | null>((resolve) => npm.once('exit', (code) => resolve(code)));
+
+    // The pass is in flight once the bot tries to reach the connector.
+    await Promise.race([
+      connector.connected,
+      exited.then(() => {
+        throw new Error(`npm start exited before sending: ${output}`);
+      }),
+    ]);
+    const { pid: databasePid } = JSON.parse(
+      readFileSync(path.join(dataDir, 'embedded-mongo.json'), 'utf8'),
+    ) as { pid: number };
+    expect(isAlive(databasePid)).toBe(true);
+
+    npm.kill('SIGTERM');
+    // The issue's bound: a container runtime sends SIGKILL 10 s after SIGTERM.
+    let watchdog: NodeJS.Timeout | undefined;
+    const code = await Promise.race([
+      exited,
+      new Promise<'still running'>((resolve) => {
+        watchdog = setTimeout(() => resolve('still running'), 10_000);
+      }),
+    ]);
+    clearTimeout(watchdog);
+    if (code === 'still running') npm.kill('SIGKILL');
+    if (code !== 0 && isAlive(databasePid)) {
+      // A failed stop must not leave the bot (the database's parent) and its database behind.
+      const bot = Number(readFileSync(`/proc/${databasePid}/stat`, 'utf8').split(') ')[1]?.split(' ')[1]);
+      if (bot > 1) process.kill(bot, 'SIGKILL');
+    }
+    expect({ code, output: code === 0 ? '' : output }).toEqual({ code: 0, output: '' });
+    expect(output).toMatch(/SIGTERM received/);
+    expect(output).toMatch(/ikbot stopped/);
+    // The bot waited for its database to exit before it did.
+    expect(isAlive(databasePid)).toBe(false);
+
+    // Nothing was delivered; every reminder stays in the outbox. The one whose request was on the
+    // wire at the deadline keeps its in-flight marker (the next pass records it as unconfirmed).
+    const outbox = await readOutbox(dataDir);
+    expect(outbox.items).toBe(PEOPLE);
+    expect(outbox.sent).toBe(0);
+    expect(outbox.started).toBeLessThanOrEqual(1);
+  }, 180_000);
+});
