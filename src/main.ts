@@ -1,7 +1,6 @@
-import { startApp } from './app/startApp';
-import { stopOnSignals } from './app/stopOnSignals';
 import { ConfigError, loadEnv, readConfig } from './config/readConfig';
 import { createLogger } from './logging/createLogger';
+import { startTelemetry } from './telemetry/startTelemetry';
 
 async function main(): Promise<void> {
   let config;
@@ -15,6 +14,10 @@ async function main(): Promise<void> {
     throw error;
   }
   const logger = createLogger(config.logLevel);
+  // Before the app's modules load, so the HTTP and MongoDB instrumentations can wrap them.
+  const telemetry = startTelemetry(config);
+  const { startApp } = await import('./app/startApp');
+  const { stopOnSignals } = await import('./app/stopOnSignals');
   let app;
   try {
     app = await startApp(config, { logger });
@@ -22,7 +25,13 @@ async function main(): Promise<void> {
     logger.fatal({ err: error }, (error as Error).message);
     process.exit(1);
   }
-  stopOnSignals(app, logger);
+  logger.info(
+    { telemetry: telemetry.destination },
+    telemetry.destination === 'none'
+      ? 'Telemetry is off (APPLICATIONINSIGHTS_CONNECTION_STRING is not set): no traces or metrics leave this process.'
+      : 'Traces and metrics go to Azure Monitor (Application Insights).',
+  );
+  stopOnSignals(app, logger, () => telemetry.shutdown());
 }
 
 void main();

@@ -7,6 +7,7 @@ import { MongoAuditLog } from '../storage/mongo/MongoAuditLog';
 import { MongoOccasionRepository } from '../storage/mongo/MongoOccasionRepository';
 import { MongoOutbox } from '../storage/mongo/MongoOutbox';
 import { MongoPlanRepository } from '../storage/mongo/MongoPlanRepository';
+import type { Telemetry } from '../telemetry/Telemetry';
 import { reminderPolicyOf, reminderTenantOf } from '../usecases/reminderPolicyOf';
 import {
   runReminderPass,
@@ -23,6 +24,7 @@ export function createReminderTick(
   messenger: Messenger,
   logger: Logger,
   now: () => Date,
+  telemetry?: Telemetry,
 ): ReminderTick {
   const deps = {
     plans: new MongoPlanRepository(db),
@@ -33,13 +35,39 @@ export function createReminderTick(
     messenger,
     logger,
   };
-  return async (overrides = {}) => {
-    const summary = await runReminderPass(deps, {
+  const pass = (overrides: Partial<ReminderPassOptions>): Promise<ReminderPassSummary> =>
+    runReminderPass(deps, {
       now: now(),
       policy: reminderPolicyOf(config),
       tenantId: reminderTenantOf(config),
       ...overrides,
     });
+  const measuredPass = async (overrides: Partial<ReminderPassOptions>): Promise<ReminderPassSummary> => {
+    if (!telemetry) return pass(overrides);
+    const started = performance.now();
+    let outcome = 'failed';
+    try {
+      return await telemetry.inSpan('ikbot.reminder_pass', {}, async (span) => {
+        const summary = await pass(overrides);
+        outcome = overrides.signal?.aborted ? 'stopped' : 'completed';
+        span.setAttributes({
+          'ikbot.reminders.created': summary.created,
+          'ikbot.reminders.sent': summary.remindersSent,
+          'ikbot.reminders.failed': summary.failed,
+          'ikbot.reminders.retries': summary.retries,
+          'ikbot.reminders.unconfirmed': summary.unconfirmed,
+        });
+        // Reads the whole outbox: only when the telemetry goes somewhere.
+        if (telemetry.recording) telemetry.outboxDepth.record((await deps.outbox.pending()).length);
+        return summary;
+      });
+    } finally {
+      telemetry.reminderPasses.add(1, { outcome });
+      telemetry.reminderPassDuration.record(performance.now() - started, { outcome });
+    }
+  };
+  return async (overrides = {}) => {
+    const summary = await measuredPass(overrides);
     const { problems, ...counts } = summary;
     logger.info(
       { ...counts, problems: problems.length },

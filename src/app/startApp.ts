@@ -27,6 +27,10 @@ import { startCronJob, type RunningCronJob } from '../scheduler/startCronJob';
 import { rebuildProjections } from './rebuildProjections';
 import { sendWeeklyDigests } from '../usecases/sendWeeklyDigests';
 import { createReminderTick } from './createReminderTick';
+import { createTelemetry, type Telemetry } from '../telemetry/Telemetry';
+import { measureDatabase } from '../telemetry/measureDatabase';
+import { measureMessenger } from '../telemetry/measureMessenger';
+import { traceTurns } from '../teams/traceTurns';
 
 export interface RunningApp {
   url: string;
@@ -46,6 +50,8 @@ export interface StartOptions {
   logger?: Logger;
   now?: () => Date;
   projectRoot?: string;
+  /** Spans and metrics; by default on the global OpenTelemetry providers (see startTelemetry). */
+  telemetry?: Telemetry;
 }
 
 /** The composition root: wires the database, the use cases and the Teams edge, then listens. */
@@ -58,9 +64,13 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
     dataDir: path.resolve(projectRoot, config.dataDir),
     projectRoot,
   });
+  const telemetry =
+    options.telemetry ?? createTelemetry({ recording: Boolean(config.applicationInsightsConnectionString) });
+  measureDatabase(database.client, telemetry);
   const now = options.now ?? (() => new Date());
   const adapter = createAdapter(config, logger);
-  const messenger = new TeamsMessenger({
+  adapter.use(traceTurns(telemetry));
+  const teamsMessenger = new TeamsMessenger({
     adapter,
     conversations: new MongoConversationRepository(database.db),
     appId: config.microsoft.appId,
@@ -69,6 +79,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
     now,
     mayReach: localModeServiceUrls(config),
   });
+  const messenger = measureMessenger(teamsMessenger, telemetry);
   // Known once the server listens (PORT=0 picks a free port).
   let listeningPort = config.port;
   const services: BotServices = {
@@ -131,7 +142,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
   );
   let scheduler: RunningScheduler | undefined;
   if (config.scheduler.enabled) {
-    const tick = createReminderTick(config, database.db, messenger, logger, now);
+    const tick = createReminderTick(config, database.db, messenger, logger, now, telemetry);
     scheduler = startScheduler({
       tickCron: config.scheduler.tickCron,
       timeZone: config.timeZone,

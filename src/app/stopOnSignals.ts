@@ -11,7 +11,12 @@ const SAME_PRESS_MS = 1_000;
  * or on a second signal, the database is closed at once (the embedded one never outlives the bot)
  * and the process exits 1. Reminders not yet sent stay in the outbox for the next pass.
  */
-export function stopOnSignals(app: Pick<RunningApp, 'stop' | 'abandon'>, logger: Logger): void {
+export function stopOnSignals(
+  app: Pick<RunningApp, 'stop' | 'abandon'>,
+  logger: Logger,
+  /** Runs after a graceful stop (e.g. sends the last telemetry); the same deadline applies. */
+  afterStop: () => Promise<void> = async () => undefined,
+): void {
   let stoppingSince: number | undefined;
   const shutdown = (signal: NodeJS.Signals): void => {
     if (stoppingSince !== undefined) {
@@ -30,7 +35,13 @@ export function stopOnSignals(app: Pick<RunningApp, 'stop' | 'abandon'>, logger:
     const deadline = new Promise<'late'>((resolve) => {
       timer = setTimeout(() => resolve('late'), STOP_DEADLINE_MS);
     });
-    Promise.race([app.stop().then(() => 'stopped' as const), deadline])
+    Promise.race([
+      app
+        .stop()
+        .then(() => afterStop().catch(() => undefined))
+        .then(() => 'stopped' as const),
+      deadline,
+    ])
       .then(async (outcome) => {
         clearTimeout(timer);
         if (outcome === 'stopped') process.exit(0);

@@ -25,6 +25,8 @@ export interface Config {
   timeZone: string;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   scheduler: { enabled: boolean; tickCron: string; digestCron: string; rebuildCron: string };
+  /** APPLICATIONINSIGHTS_CONNECTION_STRING: traces and metrics go to Azure Monitor when set, nowhere otherwise. */
+  applicationInsightsConnectionString?: string;
   reminders: {
     noticeWorkingDaysBefore: number;
     escalateAfterWorkingDays: number;
@@ -255,6 +257,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     timeZone,
     logLevel,
     scheduler: { enabled: schedulerRaw === 'on', tickCron, digestCron, rebuildCron },
+    applicationInsightsConnectionString: text('APPLICATIONINSIGHTS_CONNECTION_STRING') || undefined,
     reminders: {
       noticeWorkingDaysBefore,
       escalateAfterWorkingDays,

@@ -35,7 +35,12 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
     uri = embedded.uri;
     description = `embedded database (mongo-java-server) at ${uri} (data in ${options.dataDir})`;
   }
-  const client = new MongoClient(uri, { serverSelectionTimeoutMS: 10_000, appName: 'ikbot' });
+  // monitorCommands: command events for the database latency metric (src/telemetry/measureDatabase.ts).
+  const client = new MongoClient(uri, {
+    serverSelectionTimeoutMS: 10_000,
+    appName: 'ikbot',
+    monitorCommands: true,
+  });
   try {
     await client.connect();
   } catch (error) {
