@@ -3,6 +3,7 @@ import type { CloudAdapter } from 'botbuilder';
 import type { ActivityHandler } from 'botbuilder';
 import type { ReportDownloadRepository } from '../domain/ports/ReportDownloadRepository';
 import type { Logger } from '../logging/createLogger';
+import { activityShapeProblem } from './activityShapeProblem';
 import { serveReportDownload } from './serveReportDownload';
 
 export interface HttpServer {
@@ -37,6 +38,11 @@ export function createServer({
     if (draining) {
       res.header('Retry-After', '5');
       res.send(503, { error: 'ikbot is shutting down; retry shortly.' });
+      return;
+    }
+    const problem = activityShapeProblem(req.body);
+    if (problem) {
+      res.send(400, { error: problem });
       return;
     }
     inFlight += 1;
