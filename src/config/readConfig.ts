@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { parse as parseDotenv } from 'dotenv';
+import cron from 'node-cron';
 
 export type MicrosoftAppType = 'MultiTenant' | 'SingleTenant' | 'UserAssignedMSI';
 
@@ -51,7 +52,6 @@ export class ConfigError extends Error {
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const APP_TYPES: MicrosoftAppType[] = ['MultiTenant', 'SingleTenant', 'UserAssignedMSI'];
 const LOG_LEVELS: Config['logLevel'][] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
-const CRON_FIELD = /^[\d*/,\-A-Za-z]+$/;
 
 /** Reads .env (when present) under the real environment: variables already set win. */
 export function loadEnv(env: NodeJS.ProcessEnv = process.env, file = '.env'): NodeJS.ProcessEnv {
@@ -68,9 +68,9 @@ function isValidTimeZone(zone: string): boolean {
   }
 }
 
+/** node-cron's own check, so what passes here is what the scheduler accepts (e.g. not "99 * * * *"). */
 function isCronExpression(value: string): boolean {
-  const fields = value.trim().split(/\s+/);
-  return (fields.length === 5 || fields.length === 6) && fields.every((field) => CRON_FIELD.test(field));
+  return cron.validate(value.trim());
 }
 
 /**

@@ -80,4 +80,11 @@ describe('readConfig', () => {
     expect(text).toMatch(/IKBOT_WORKING_HOURS/);
     expect(text).toMatch(/IKBOT_TICK_CRON/);
   });
+
+  it("checks cron expressions with node-cron's own validation: fields out of range are refused", () => {
+    const text = problemsOf({ IKBOT_TICK_CRON: '99 * * * *', IKBOT_DIGEST_CRON: '0 25 * * 1' }).join('\n');
+    expect(text).toMatch(/IKBOT_TICK_CRON="99 \* \* \* \*" is not a cron expression/);
+    expect(text).toMatch(/IKBOT_DIGEST_CRON="0 25 \* \* 1" is not a cron expression/);
+    expect(problemsOf({ IKBOT_TICK_CRON: '*/10 * * * * *', IKBOT_DIGEST_CRON: '0 8 * * mon' })).toEqual([]);
+  });
 });
