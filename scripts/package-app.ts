@@ -5,13 +5,18 @@
  *
  *   MICROSOFT_APP_ID (or MicrosoftAppId)   required, a GUID: the Azure Bot's Application (client) ID
  *   BOT_ID                                 optional, defaults to the app id
- *   IKBOT_PUBLIC_HOSTNAME                  optional, the bot's public host name, listed in validDomains
+ *   IKBOT_PUBLIC_URL                       optional, the bot's public https address (the same setting the bot
+ *                                          uses for links): its host goes into validDomains, and the app
+ *                                          details link to the pages the bot serves there (/, /privacy, /terms)
  *   IKBOT_APP_VERSION                      optional, defaults to package.json's version; raise it for every upload
  *   IKBOT_DEVELOPER_NAME, IKBOT_WEBSITE_URL, IKBOT_PRIVACY_URL, IKBOT_TERMS_URL   optional, shown in the app details
+ *
+ * Read from the environment and from .env in the project folder (the environment wins), as the bot does.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import JSZip from 'jszip';
+import { loadEnv } from '../src/config/readConfig';
 
 const guid = /^[0-9a-fA-F]{8}-(?:[0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}$/;
 const semver = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$/;
@@ -62,12 +67,22 @@ export function readPackageSettings(env: NodeJS.ProcessEnv, defaultVersion: stri
     );
   }
 
-  const rawHost = setting(env, 'IKBOT_PUBLIC_HOSTNAME') ?? '';
-  const host = rawHost.replace(/^https?:\/\//i, '').replace(/\/+$/, '');
-  if (host && !hostname.test(host)) {
+  if (setting(env, 'IKBOT_PUBLIC_HOSTNAME')) {
     problems.push(
-      `IKBOT_PUBLIC_HOSTNAME "${rawHost}" is not a host name: give only the name, e.g. ikbot.exempelby.se (no path or port).`,
+      "IKBOT_PUBLIC_HOSTNAME is no longer read: set IKBOT_PUBLIC_URL to the bot's address instead, e.g. IKBOT_PUBLIC_URL=https://ikbot.exempelby.se (one setting for the bot and the package).",
     );
+  }
+  const publicUrl = (setting(env, 'IKBOT_PUBLIC_URL') ?? '').replace(/\/+$/, '');
+  let host = '';
+  if (publicUrl) {
+    const parsed = /^https:\/\/([^/?#:]+)(:\d+)?(\/[^?#]*)?$/.exec(publicUrl);
+    if (!parsed || !hostname.test(parsed[1])) {
+      problems.push(
+        `IKBOT_PUBLIC_URL "${publicUrl}" is not the bot's https address: write it like https://ikbot.exempelby.se.`,
+      );
+    } else {
+      host = parsed[1];
+    }
   }
 
   const version = setting(env, 'IKBOT_APP_VERSION') ?? defaultVersion;
@@ -77,7 +92,8 @@ export function readPackageSettings(env: NodeJS.ProcessEnv, defaultVersion: stri
     );
   }
 
-  const site = host ? `https://${host}` : 'https://www.example.org/ikbot';
+  // The bot serves /, /privacy and /terms itself; without its address only a placeholder site is known.
+  const site = host ? publicUrl : 'https://www.example.org';
   const url = (name: string, fallback: string): string => {
     const value = setting(env, name);
     if (value === undefined) {
@@ -94,7 +110,7 @@ export function readPackageSettings(env: NodeJS.ProcessEnv, defaultVersion: stri
     MICROSOFT_APP_ID: appId ?? '',
     BOT_ID: botId,
     APP_VERSION: version,
-    IKBOT_PUBLIC_HOSTNAME: host,
+    BOT_DOMAIN: host,
     IKBOT_DEVELOPER_NAME: setting(env, 'IKBOT_DEVELOPER_NAME') ?? 'ikbot',
     IKBOT_WEBSITE_URL: url('IKBOT_WEBSITE_URL', `${site}/`),
     IKBOT_PRIVACY_URL: url('IKBOT_PRIVACY_URL', `${site}/privacy`),
@@ -189,7 +205,7 @@ export async function packageApp(options: PackageAppOptions = {}): Promise<Packa
 
 async function main(): Promise<void> {
   try {
-    const result = await packageApp();
+    const result = await packageApp({ env: loadEnv(process.env, path.resolve(__dirname, '..', '.env')) });
     for (const warning of result.warnings) console.warn(`warning: ${warning}`);
     console.log(
       `Wrote ${path.relative(process.cwd(), result.zipPath)} (${result.files.join(', ')}) for app ${String(result.manifest.id)}.`,

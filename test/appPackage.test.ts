@@ -18,7 +18,7 @@ type ManifestArgument = Parameters<typeof AppManifestUtils.validateAgainstSchema
 const appPackageDir = path.resolve(__dirname, '../appPackage');
 const appId = '7d3c2b1a-9e8f-4a6b-8c5d-4e3f2a1b0c9d';
 const botId = '1a2b3c4d-5e6f-4a8b-9c0d-1e2f3a4b5c6d';
-const env = { MICROSOFT_APP_ID: appId, BOT_ID: botId, IKBOT_PUBLIC_HOSTNAME: 'ikbot.exempelby.se' };
+const env = { MICROSOFT_APP_ID: appId, BOT_ID: botId, IKBOT_PUBLIC_URL: 'https://ikbot.exempelby.se' };
 
 // @microsoft/app-manifest requires strip-bom, which is ESM-only and which jest's CommonJS loader cannot load.
 // Only the package's file readers use it, and these tests hand it parsed JSON.
@@ -120,6 +120,12 @@ describe('npm run package', () => {
     expect(manifest.id).toBe(appId);
     expect((manifest.bots as { botId: string }[])[0].botId).toBe(botId);
     expect(manifest.validDomains).toEqual(['ikbot.exempelby.se']);
+    // The app details link to the pages the bot serves at its own address.
+    expect(manifest.developer).toMatchObject({
+      websiteUrl: 'https://ikbot.exempelby.se/',
+      privacyUrl: 'https://ikbot.exempelby.se/privacy',
+      termsOfUseUrl: 'https://ikbot.exempelby.se/terms',
+    });
     expect(manifest.version).toMatch(/^\d+\.\d+\.\d+$/);
     for (const name of ['manifest.json', 'sv.json']) {
       expect(await zip.file(name)!.async('string')).not.toContain('${{');
@@ -159,17 +165,17 @@ describe('npm run package', () => {
       /MICROSOFT_APP_ID \(or MicrosoftAppId\) is not set/,
     );
     expect(() =>
-      readPackageSettings({ MICROSOFT_APP_ID: 'my-bot', IKBOT_PUBLIC_HOSTNAME: 'a b' }, '1.0.0'),
+      readPackageSettings({ MICROSOFT_APP_ID: 'my-bot', IKBOT_PUBLIC_URL: 'https://a b' }, '1.0.0'),
     ).toThrow(PackageSettingsError);
     try {
       readPackageSettings(
-        { MICROSOFT_APP_ID: 'my-bot', IKBOT_PUBLIC_HOSTNAME: 'ikbot.exempelby.se/api' },
+        { MICROSOFT_APP_ID: 'my-bot', IKBOT_PUBLIC_URL: 'ikbot.exempelby.se/api' },
         '1.0.0',
       );
     } catch (error) {
       expect((error as PackageSettingsError).problems).toEqual([
         expect.stringContaining('"my-bot" is not a GUID'),
-        expect.stringContaining('IKBOT_PUBLIC_HOSTNAME'),
+        expect.stringContaining('IKBOT_PUBLIC_URL'),
       ]);
     }
     expect.assertions(3);

@@ -4,6 +4,7 @@ import type { ActivityHandler } from 'botbuilder';
 import type { ReportDownloadRepository } from '../domain/ports/ReportDownloadRepository';
 import type { Logger } from '../logging/createLogger';
 import { activityShapeProblem } from './activityShapeProblem';
+import { servePublicPages } from './publicPages';
 import { serveReportDownload } from './serveReportDownload';
 
 export interface HttpServer {
@@ -56,6 +57,8 @@ export function createServer({
       if (inFlight === 0) idleWaiters.splice(0).forEach((wake) => wake());
     }
   });
+
+  servePublicPages(server);
 
   server.get('/healthz', async (_req, res) => {
     res.send(200, { status: 'ok' });
