@@ -63,6 +63,7 @@ export function addPlanSheets(workbook: ExcelJS.Workbook, plan: Plan): void {
     'closingDates.annual': plan.closingDates.annual,
     governingDocuments: plan.governingDocuments,
     riskThresholds: plan.riskThresholds.map((t) => `${t.min}–${t.max}: ${handlingWords.sv[t.code]}`),
+    ...Object.fromEntries(Object.entries(plan.report ?? {}).map(([key, value]) => [`report.${key}`, value])),
   };
   const planSheet = workbook.addWorksheet(planSheetName);
   planSheet.columns = [

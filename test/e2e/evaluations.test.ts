@@ -76,7 +76,11 @@ describe('year-end evaluations: the workbook out, filled in, back in through Tea
 
   async function committeeRow(controlTitle: string): Promise<Cell[]> {
     const report = await writeReport(
-      { source: bot.app.services.reports.source, queries: bot.app.services.digests.queries },
+      {
+        source: bot.app.services.reports.source,
+        queries: bot.app.services.digests.queries,
+        verdicts: bot.app.services.reports.verdicts,
+      },
       plan,
       2025,
       'xlsx',
