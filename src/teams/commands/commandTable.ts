@@ -10,6 +10,7 @@ import { backCommand } from './backCommand';
 import { pauseCommand } from './pauseCommand';
 import { remindersCommand } from './remindersCommand';
 import { reportCommand } from './reportCommand';
+import { evaluateCommand } from './evaluateCommand';
 
 /** Every chat command, in match order. */
 export const commandTable: Command[] = [
@@ -25,6 +26,7 @@ export const commandTable: Command[] = [
   backCommand,
   pauseCommand,
   reportCommand,
+  evaluateCommand,
 ];
 
 export function findCommand(
