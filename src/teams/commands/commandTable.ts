@@ -11,10 +11,12 @@ import { pauseCommand } from './pauseCommand';
 import { remindersCommand } from './remindersCommand';
 import { reportCommand } from './reportCommand';
 import { evaluateCommand } from './evaluateCommand';
+import { planNextCommand } from './planNextCommand';
 
 /** Every chat command, in match order. */
 export const commandTable: Command[] = [
   helpCommand,
+  planNextCommand,
   planCommand,
   myControlsCommand,
   openControlCommand,
