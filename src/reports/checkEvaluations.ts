@@ -101,8 +101,11 @@ export function checkEvaluations(
         author,
         at,
       );
-      if (checked.ok) result.verdicts.push(checked.verdict);
-      else {
+      if (checked.ok) {
+        // A verdict sent back as it was keeps who assessed it and when.
+        if (!stored.verdicts.some((v) => sameVerdict(v, checked.verdict)))
+          result.verdicts.push(checked.verdict);
+      } else {
         for (const verdictIssue of checked.issues) {
           issue(
             verdictIssue.code,
@@ -136,4 +139,16 @@ export function checkEvaluations(
     });
   }
   return result;
+}
+
+function sameVerdict(a: Verdict, b: Verdict): boolean {
+  const fields = [
+    'riskAreaId',
+    'disposition',
+    'transferredTo',
+    'assessment',
+    'summary',
+    'furtherActions',
+  ] as const;
+  return fields.every((field) => a[field] === b[field]);
 }

@@ -19,7 +19,8 @@ function findings(row: FollowUpTableRow, area: AreaSection): string {
   const comments = [
     ...new Set(area.results.filter((r) => r.controlId === row.controlId && r.comment).map((r) => r.comment)),
   ];
-  const deviations = row.counts.deviations > 0 ? `${n(row.counts.deviations)} avvikelser` : '';
+  const count = row.counts.deviations;
+  const deviations = count > 0 ? `${n(count)} ${count === 1 ? 'avvikelse' : 'avvikelser'}` : '';
   return [[row.evaluation, deviations].filter(Boolean).join(', '), ...comments.slice(0, 5)].join('\n');
 }
 
