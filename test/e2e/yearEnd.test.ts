@@ -260,7 +260,7 @@ describe('closing the year: results → verdicts on the card and in the workbook
     // status delår: the leadership digest over the same window.
     bot.connector.reset();
     await bot.post(
-      bot.activities.message({ text: 'status delår', conversation: 'channel', user: performer }),
+      bot.activities.message({ text: 'status delår 2025', conversation: 'channel', user: performer }),
     );
     const card = JSON.stringify(bot.connector.sent().map((s) => s.activity.attachments));
     expect(card).toContain('2025-08-31');
