@@ -71,6 +71,8 @@ export function addPlanSheets(workbook: ExcelJS.Workbook, plan: Plan): void {
     { header: 'Värde', width: 70 },
   ];
   for (const { key, field, repeats } of planKeys) {
+    // The report rows only when the plan has report settings: other plans export as before.
+    if (field.startsWith('report.') && plan.report === undefined) continue;
     const value = planValues[field];
     const values = repeats ? (value as CellValue[]) : [value as CellValue];
     for (const item of values.length > 0 ? values : [undefined]) {
