@@ -257,6 +257,15 @@ describe('closing the year: results → verdicts on the card and in the workbook
       trimmed(COMMITTEE_INTERIM),
     );
 
+    // In the personal chat: a file consent card that generates the interim report when accepted.
+    bot.connector.reset();
+    await bot.post(bot.activities.message({ text: 'rapport 2025 delår word', user: performer }));
+    const consent = bot.connector.sent().flatMap((s) => s.activity.attachments ?? [])[0];
+    expect(consent).toMatchObject({
+      name: 'Uppfoljning-YE-SOF-2025-2025-delar.docx',
+      content: { acceptContext: { year: 2025, format: 'docx', planId: 'YE-SOF-2025', period: 'interim' } },
+    });
+
     // status delår: the leadership digest over the same window.
     bot.connector.reset();
     await bot.post(
