@@ -10,7 +10,7 @@ export interface ReportOptions {
   layout?: string;
 }
 
-/** Why a report cannot be written (texts in src/i18n/reportOptionMessages.ts); nothing is written then. */
+/** Why a report cannot be written (texts in src/i18n/yearEndMessages.ts); nothing is written then. */
 export type ReportOptionProblem =
   | { reason: 'noCutOff' }
   | { reason: 'cutOffOutsideYear'; cutOff: string }
@@ -23,7 +23,8 @@ export function resolveReportOptions(
   options: ReportOptions = {},
 ): { ok: true; window: ReportWindow; layout: string } | ({ ok: false } & ReportOptionProblem) {
   const layout = options.layout ?? plan.report?.layout ?? DEFAULT_LAYOUT;
-  if (!reportLayouts[layout]) return { ok: false, reason: 'unknownLayout', layout };
+  // Own keys only: a layout named "toString" is unknown, not Object.prototype's.
+  if (!Object.hasOwn(reportLayouts, layout)) return { ok: false, reason: 'unknownLayout', layout };
   const window = reportWindowOf(plan, year, options.period ?? 'year');
   if (!window.ok) return window;
   return { ok: true, window: window.window, layout };
