@@ -15,6 +15,7 @@ import { MongoDigestQueries } from '../../src/storage/mongo/MongoDigestQueries';
 import { MongoDigestSnapshots } from '../../src/storage/mongo/MongoDigestSnapshots';
 import { MongoPlanRepository } from '../../src/storage/mongo/MongoPlanRepository';
 import { MongoReportSource } from '../../src/storage/mongo/MongoReportSource';
+import { MongoVerdictRepository } from '../../src/storage/mongo/MongoVerdictRepository';
 import { computeLeadershipDigest } from '../../src/usecases/computeLeadershipDigest';
 
 const env = (name: string): string => {
@@ -73,7 +74,12 @@ async function main(): Promise<void> {
   const started = performance.now();
   const reportDone = await withinBudget(reportBudgetMs, async () => {
     const stream = createWriteStream(file);
-    await writeReportXlsx({ source: new MongoReportSource(db), queries: ports.queries }, plan, 2025, stream);
+    const reportPorts = {
+      source: new MongoReportSource(db),
+      queries: ports.queries,
+      verdicts: new MongoVerdictRepository(db),
+    };
+    await writeReportXlsx(reportPorts, plan, 2025, stream);
     await finished(stream);
   });
   const reportMs = reportDone ? Math.round(performance.now() - started) : null;
