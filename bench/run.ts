@@ -36,7 +36,7 @@ for (const name of names) {
   const started = Date.now();
   const run = spawnSync(
     process.execPath,
-    ['--no-deprecation', '--import', 'tsx', path.join(benchDir, `${name}.bench.ts`)],
+    ['--no-deprecation', '--expose-gc', '--import', 'tsx', path.join(benchDir, `${name}.bench.ts`)],
     { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 64 * 1024 * 1024 },
   );
   const lines = run.stdout.trim().split('\n');

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 
 /**
  * The peak resident set size (VmHWM, the kernel's high-water mark) of a process in MB, or null
@@ -17,4 +17,20 @@ export function peakRssMbOf(pid: number | 'self'): number | null {
 /** This process's peak RSS in MB: VmHWM, or getrusage's maxrss where /proc is missing. */
 export function ownPeakRssMb(): number {
   return peakRssMbOf('self') ?? Math.round(process.resourceUsage().maxRSS / 1024);
+}
+
+/**
+ * Sets this process's peak RSS back to its current RSS (Linux: writing 5 to /proc/self/clear_refs),
+ * after a collection when the process runs with --expose-gc, so that what follows is measured
+ * without the memory the bench's own preparation (generating plans and files) left behind.
+ * False when the kernel does not allow it; then the peak includes the preparation.
+ */
+export function resetPeakRss(): boolean {
+  (globalThis as { gc?: () => void }).gc?.();
+  try {
+    writeFileSync('/proc/self/clear_refs', '5');
+    return true;
+  } catch {
+    return false;
+  }
 }
