@@ -33,6 +33,7 @@ import { adaptiveCardAction, message } from '../test/support/activities';
 import { postActivity } from '../test/support/postActivity';
 import { testTenant, type TestUser } from '../test/support/testUsers';
 import { openBenchDatabase } from './support/benchDatabase';
+import { cpuSecondsOf } from './support/memory';
 import { startBotProcess } from './support/botProcess';
 import { startConnectorProcess } from './support/connectorProcess';
 import { atLeast, atMost, exactly, round1, verdict } from './support/target';
@@ -89,6 +90,27 @@ async function run(jobs: Array<() => Promise<boolean>>, concurrency: number): Pr
     p50Ms: round1(percentile(latencies, 50)),
     p95Ms: round1(percentile(latencies, 95)),
     p99Ms: round1(percentile(latencies, 99)),
+  };
+}
+
+interface CpuSeconds {
+  bot: number | null;
+  database: number | null;
+  /** This process: the load generator (and the seeding client, idle meanwhile). */
+  loadGenerator: number | null;
+}
+
+function cpuNow(bot: () => number | null, database: () => number | null): CpuSeconds {
+  return { bot: bot(), database: database(), loadGenerator: cpuSecondsOf('self') };
+}
+
+/** Where the CPU time of a measured run went, in seconds per process. */
+function cpuSince(before: CpuSeconds, after: CpuSeconds): CpuSeconds {
+  const diff = (a: number | null, b: number | null) => (a === null || b === null ? null : round1(b - a));
+  return {
+    bot: diff(before.bot, after.bot),
+    database: diff(before.database, after.database),
+    loadGenerator: diff(before.loadGenerator, after.loadGenerator),
   };
 }
 
@@ -197,6 +219,7 @@ async function main(): Promise<void> {
       },
     });
     let cards: RunResult;
+    let cardsCpu: CpuSeconds;
     let botPeakMb: number | null;
     try {
       const jobs = work.map(({ user, data }) => async () => {
@@ -211,7 +234,9 @@ async function main(): Promise<void> {
         return ok;
       });
       await run(jobs.splice(0, WARMUP), USERS);
+      const before = cpuNow(bot.cpuSeconds, database.cpuSeconds);
       cards = await run(jobs, USERS);
+      cardsCpu = cpuSince(before, cpuNow(bot.cpuSeconds, database.cpuSeconds));
     } finally {
       await bot.stop();
       botPeakMb = bot.peakMemoryMb();
@@ -234,6 +259,7 @@ async function main(): Promise<void> {
       readyPath: '/healthz',
     });
     let echo: RunResult;
+    let echoCpu: CpuSeconds;
     try {
       const jobs = Array.from({ length: WARMUP + MEASURED }, (_, n) => async () => {
         const response = await postActivity(
@@ -244,7 +270,12 @@ async function main(): Promise<void> {
         return response.status === 200;
       });
       await run(jobs.splice(0, WARMUP), USERS);
+      const before = cpuNow(echoBot.cpuSeconds, () => null);
       echo = await run(jobs, USERS);
+      echoCpu = cpuSince(
+        before,
+        cpuNow(echoBot.cpuSeconds, () => null),
+      );
     } finally {
       await echoBot.stop();
     }
@@ -260,8 +291,8 @@ async function main(): Promise<void> {
         concurrency: USERS,
         occasions: occasionCount,
         plan: '250 units × 40 control points, every control monthly in every unit (generateLargePlan monthlyEverywhere)',
-        cardSubmissions: cards,
-        echoBot: { ...echo, replies: echoReplies, peakMemoryMb: echoBot.peakMemoryMb() },
+        cardSubmissions: { ...cards, cpuSeconds: cardsCpu },
+        echoBot: { ...echo, cpuSeconds: echoCpu, replies: echoReplies, peakMemoryMb: echoBot.peakMemoryMb() },
         auditEntries: audited,
         ...verdict(
           [

@@ -6,7 +6,7 @@
  */
 import path from 'node:path';
 import { startEmbeddedMongo, type EmbeddedDatabase } from '../../src/storage/embedded/startEmbeddedMongo';
-import { peakRssMbOf } from './memory';
+import { cpuSecondsOf, peakRssMbOf } from './memory';
 
 export interface BenchDatabase {
   uri: string;
@@ -14,6 +14,8 @@ export interface BenchDatabase {
   description: string;
   /** The java process's peak RSS so far in MB; null when the database is not ours (MONGODB_URI). */
   peakMemoryMb(): number | null;
+  /** CPU seconds the java process has used so far; null when the database is not ours. */
+  cpuSeconds(): number | null;
   stop(): Promise<void>;
 }
 
@@ -29,6 +31,7 @@ export async function openBenchDatabase(): Promise<BenchDatabase> {
       uri: external,
       description: `MONGODB_URI (${external.replace(/\/\/[^@/]*@/, '//***@')})`,
       peakMemoryMb: () => null,
+      cpuSeconds: () => null,
       stop: async () => undefined,
     };
   }
@@ -46,6 +49,7 @@ export async function openBenchDatabase(): Promise<BenchDatabase> {
       lastPeak = peakRssMbOf(embedded.pid) ?? lastPeak;
       return lastPeak;
     },
+    cpuSeconds: () => cpuSecondsOf(embedded.pid),
     stop: async () => {
       lastPeak = peakRssMbOf(embedded.pid) ?? lastPeak;
       await embedded.stop();

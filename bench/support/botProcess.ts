@@ -5,13 +5,14 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { freePort } from '../../test/support/freePort';
-import { peakRssMbOf } from './memory';
+import { cpuSecondsOf, peakRssMbOf } from './memory';
 
 export interface BotProcess {
   url: string;
   pid: number;
   /** Peak RSS so far, MB (the last reading once it has stopped). */
   peakMemoryMb(): number | null;
+  cpuSeconds(): number | null;
   stop(): Promise<void>;
 }
 
@@ -30,6 +31,8 @@ export async function startBotProcess(options: {
     process.execPath,
     [
       '--no-deprecation',
+      // e.g. BENCH_BOT_NODE_ARGS='--cpu-prof --cpu-prof-dir=/tmp/prof' to profile the bot.
+      ...(process.env.BENCH_BOT_NODE_ARGS ?? '').split(' ').filter(Boolean),
       '--import',
       'tsx',
       options.script,
@@ -69,6 +72,7 @@ export async function startBotProcess(options: {
     url,
     pid,
     peakMemoryMb,
+    cpuSeconds: () => cpuSecondsOf(pid),
     stop: async () => {
       peakMemoryMb();
       if (child.exitCode !== null || child.signalCode !== null) return;

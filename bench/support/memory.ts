@@ -34,3 +34,19 @@ export function resetPeakRss(): boolean {
     return false;
   }
 }
+
+/** CPU seconds (user + system) a process has used so far, or null when /proc cannot tell. */
+export function cpuSecondsOf(pid: number | 'self'): number | null {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // Fields after the command name (which may hold spaces) start at state (field 3).
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    const ticks = Number(fields[11]) + Number(fields[12]);
+    return Math.round((ticks / CLOCK_TICKS) * 10) / 10;
+  } catch {
+    return null;
+  }
+}
+
+/** USER_HZ: 100 on Linux for every architecture Node runs on. */
+const CLOCK_TICKS = 100;
