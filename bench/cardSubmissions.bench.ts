@@ -188,7 +188,7 @@ async function main(): Promise<void> {
   try {
     await ensureIndexes(db);
     const plan = generateLargePlan({ units: 250, controls: 40, monthlyEverywhere: true });
-    let started = performance.now();
+    const started = performance.now();
     const imported = await importPlan(
       { content: Buffer.from(await writePlan(plan, 'yaml')), fileName: 'bench-plan.yaml' },
       {
