@@ -1,44 +1,67 @@
 /**
- * `npm run bench`: runs every bench/*.bench.ts (or the ones named on the command line) one after
- * another, each in its own process so that peak memory is measured per benchmark, and writes each
- * result as JSON to bench/results/<name>.json. A benchmark file exports nothing; it prints one JSON
- * object on its last stdout line.
+ * `npm run bench` runs every bench/*.bench.ts one after another; `npm run bench -- digests` (or
+ * several names, or prefixes) runs only those. Each bench runs in a process of its own, so its
+ * peak memory is its own, and starts its own database (mongo-java-server's memory backend, or
+ * MONGODB_URI when set). A bench prints progress lines and, last, one JSON object with its
+ * targets, measured values and met/missed; this runner adds the name and time, writes it to
+ * bench/results/<name>.json (git-ignored) and prints it as one line. Exit code 1 when a bench
+ * failed or missed a target.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 
 const benchDir = __dirname;
 const resultsDir = path.join(benchDir, 'results');
 mkdirSync(resultsDir, { recursive: true });
-const wanted = process.argv.slice(2);
-const files = readdirSync(benchDir)
+const available = readdirSync(benchDir)
   .filter((file) => file.endsWith('.bench.ts'))
-  .filter((file) => wanted.length === 0 || wanted.some((name) => file.startsWith(name)))
+  .map((file) => file.replace(/\.bench\.ts$/, ''))
   .sort();
-let failed = 0;
-for (const file of files) {
-  const name = file.replace(/\.bench\.ts$/, '');
+const wanted = process.argv.slice(2);
+const unknown = wanted.filter((name) => !available.some((bench) => bench.startsWith(name)));
+if (unknown.length > 0) {
+  process.stderr.write(`No bench named ${unknown.join(', ')}. Benches: ${available.join(', ')}.\n`);
+  process.exit(2);
+}
+const names = available.filter(
+  (bench) => wanted.length === 0 || wanted.some((name) => bench.startsWith(name)),
+);
+
+const machine = { cpus: os.cpus().length, node: process.version };
+const missed: string[] = [];
+for (const name of names) {
   process.stdout.write(`\n== ${name}\n`);
+  const started = Date.now();
   const run = spawnSync(
     process.execPath,
-    ['--no-deprecation', '--expose-gc', '--import', 'tsx', path.join(benchDir, file)],
-    {
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'inherit'],
-      maxBuffer: 64 * 1024 * 1024,
-    },
+    ['--no-deprecation', '--expose-gc', '--import', 'tsx', path.join(benchDir, `${name}.bench.ts`)],
+    { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 64 * 1024 * 1024 },
   );
   const lines = run.stdout.trim().split('\n');
   process.stdout.write(`${lines.slice(0, -1).join('\n')}\n`);
+  let result: Record<string, unknown>;
   try {
-    const result = { name, at: new Date().toISOString(), ...JSON.parse(lines[lines.length - 1]) };
-    writeFileSync(path.join(resultsDir, `${name}.json`), `${JSON.stringify(result, null, 2)}\n`);
-    process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+    result = JSON.parse(lines[lines.length - 1]) as Record<string, unknown>;
   } catch {
-    failed += 1;
-    process.stdout.write(`${name} did not print a JSON result (exit code ${run.status}).\n`);
+    result = { met: false, error: `printed no JSON result (exit code ${run.status ?? run.signal})` };
   }
-  if (run.status !== 0) failed += 1;
+  if (run.status !== 0 && !result.error) result.error = `exit code ${run.status ?? run.signal}`;
+  const record: Record<string, unknown> = {
+    name,
+    at: new Date(started).toISOString(),
+    seconds: Math.round((Date.now() - started) / 100) / 10,
+    machine: { ...machine, loadAverageAtStart: os.loadavg().map((x) => Math.round(x * 100) / 100) },
+    ...result,
+  };
+  writeFileSync(path.join(resultsDir, `${name}.json`), `${JSON.stringify(record, null, 2)}\n`);
+  process.stdout.write(`${JSON.stringify(record)}\n`);
+  if (record.met !== true) missed.push(name);
 }
-process.exit(failed > 0 ? 1 : 0);
+process.stdout.write(
+  missed.length === 0
+    ? `\nAll targets met (${names.join(', ')}); results in bench/results/.\n`
+    : `\nMissed or failed: ${missed.join(', ')}; results in bench/results/.\n`,
+);
+process.exit(missed.length > 0 ? 1 : 0);

@@ -1,7 +1,7 @@
 /**
  * The measuring half of bench/digests.bench.ts, run in a process of its own so that its peak
- * memory is that of computing the digest and writing the report only (not of generating and
- * loading 120,000 occasions). Reads the plan stored by the bench from the database named by
+ * memory (VmHWM) is that of computing the digest and writing the report only, as in the bot (not
+ * of generating and loading 120,000 occasions). Reads the plan stored by the bench from the database named by
  * BENCH_MONGODB_URI and BENCH_DB; prints one JSON line.
  */
 import { createWriteStream, statSync } from 'node:fs';
@@ -15,7 +15,9 @@ import { MongoDigestQueries } from '../../src/storage/mongo/MongoDigestQueries';
 import { MongoDigestSnapshots } from '../../src/storage/mongo/MongoDigestSnapshots';
 import { MongoPlanRepository } from '../../src/storage/mongo/MongoPlanRepository';
 import { MongoReportSource } from '../../src/storage/mongo/MongoReportSource';
+import { MongoVerdictRepository } from '../../src/storage/mongo/MongoVerdictRepository';
 import { computeLeadershipDigest } from '../../src/usecases/computeLeadershipDigest';
+import { ownPeakRssMb } from './memory';
 
 const env = (name: string): string => {
   const value = process.env[name];
@@ -39,10 +41,6 @@ async function main(): Promise<void> {
   const today = env('BENCH_TODAY');
   const digestBudgetMs = Number(env('BENCH_DIGEST_BUDGET_MS'));
   const reportBudgetMs = Number(env('BENCH_REPORT_BUDGET_MS'));
-  let peakRss = process.memoryUsage().rss;
-  const sampler = setInterval(() => {
-    peakRss = Math.max(peakRss, process.memoryUsage().rss);
-  }, 20);
   const client = await MongoClient.connect(env('BENCH_MONGODB_URI'));
   const db = client.db(env('BENCH_DB'));
   const stored = await new MongoPlanRepository(db).findById(env('BENCH_PLAN_ID'));
@@ -73,7 +71,12 @@ async function main(): Promise<void> {
   const started = performance.now();
   const reportDone = await withinBudget(reportBudgetMs, async () => {
     const stream = createWriteStream(file);
-    await writeReportXlsx({ source: new MongoReportSource(db), queries: ports.queries }, plan, 2025, stream);
+    const reportPorts = {
+      source: new MongoReportSource(db),
+      queries: ports.queries,
+      verdicts: new MongoVerdictRepository(db),
+    };
+    await writeReportXlsx(reportPorts, plan, 2025, stream);
     await finished(stream);
   });
   const reportMs = reportDone ? Math.round(performance.now() - started) : null;
@@ -83,10 +86,8 @@ async function main(): Promise<void> {
       ? `xlsx report: ${reportMs} ms, ${reportBytes} bytes`
       : `xlsx report: not done within ${reportBudgetMs} ms`,
   );
-  clearInterval(sampler);
-  peakRss = Math.max(peakRss, process.memoryUsage().rss);
   process.stdout.write(
-    `${JSON.stringify({ digestRunsMs, cardBytes, reportMs, reportBytes, peakMb: Math.round(peakRss / 1024 / 1024) })}\n`,
+    `${JSON.stringify({ digestRunsMs, cardBytes, reportMs, reportBytes, peakMb: ownPeakRssMb() })}\n`,
   );
   await client.close(true).catch(() => undefined);
   // Work still running past its budget would keep the process alive: stop here.

@@ -21,6 +21,7 @@ import { MongoAbsenceRepository } from '../storage/mongo/MongoAbsenceRepository'
 import { MongoOutbox } from '../storage/mongo/MongoOutbox';
 import { MongoReportDownloadRepository } from '../storage/mongo/MongoReportDownloadRepository';
 import { MongoReportSource } from '../storage/mongo/MongoReportSource';
+import { MongoVerdictRepository } from '../storage/mongo/MongoVerdictRepository';
 import { startScheduler, type RunningScheduler } from '../scheduler/startScheduler';
 import { startDigestSchedule, type RunningDigestSchedule } from '../scheduler/startDigestSchedule';
 import { startCronJob, type RunningCronJob } from '../scheduler/startCronJob';
@@ -102,6 +103,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
     messenger,
     reports: {
       source: new MongoReportSource(database.db),
+      verdicts: new MongoVerdictRepository(database.db),
       downloads: new MongoReportDownloadRepository(database.db),
       publicUrl: () => config.publicUrl ?? `http://localhost:${listeningPort}`,
     },

@@ -4,8 +4,9 @@ import { Template } from 'adaptivecards-templating';
 import type { AdaptiveCardJson } from './AdaptiveCardJson';
 import type { CardName } from './cardNames';
 import type { DigestCardName } from './digestCardNames';
+import type { YearEndCardName } from './yearEndCardNames';
 
-type TemplateName = CardName | DigestCardName;
+type TemplateName = CardName | DigestCardName | YearEndCardName;
 
 /** cards/ at the project root; the same two levels up from src/cards and from dist/cards. */
 export const CARDS_DIR = path.resolve(__dirname, '..', '..', 'cards');

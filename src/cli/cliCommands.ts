@@ -3,6 +3,7 @@ import { planCalendarCommand } from './commands/planCalendarCommand';
 import { planExportCommand } from './commands/planExportCommand';
 import { planImportCommand } from './commands/planImportCommand';
 import { planShowCommand } from './commands/planShowCommand';
+import { planNextCommand } from './commands/planNextCommand';
 import { planTemplateCommand } from './commands/planTemplateCommand';
 import { tickCommand } from './commands/tick';
 import { digestCommand } from './commands/digest';
@@ -17,6 +18,7 @@ export const cliCommands: CliCommand[] = [
   planShowCommand,
   planCalendarCommand,
   planTemplateCommand,
+  planNextCommand,
   tickCommand,
   digestCommand,
   reportCommand,

@@ -18,6 +18,8 @@ const COLUMN_NAMES: Record<number, string> = {
   6: 'Utvärdering',
   7: 'Kommentar',
   8: 'Fortsatta åtgärder',
+  9: 'Beslut',
+  10: 'Överförs till',
 };
 const columnName = (column: number): string => COLUMN_NAMES[column] ?? String(column);
 
@@ -35,6 +37,16 @@ const sv: EvaluationMessages = {
         return `${where}: fortsatta åtgärder skrivs på riskområdets rad, inte på ett kontrollmoment. Flytta texten dit.`;
       case 'missingEvaluation':
         return `${where}: skriv en utvärdering (t.ex. Godkänd, Delvis godkänd eller Ej godkänd) när raden har en kommentar eller åtgärd.`;
+      case 'dispositionOnControl':
+        return `${where}: beslutet (kvarstår, avslutas, bevakas, överförs) skrivs på riskområdets rad, inte på ett kontrollmoment. Flytta det dit.`;
+      case 'missingDisposition':
+        return `${where}: skriv beslutet för riskområdet: Kvarstår, Avslutas, Bevakas eller Överförs.`;
+      case 'unknownDisposition':
+        return `${where}: ”${value}” är inget beslut. Skriv Kvarstår, Avslutas, Bevakas eller Överförs.`;
+      case 'missingTransferTarget':
+        return `${where}: skriv vart risken överförs, t.ex. Egenkontroll eller Digitaliseringsplanen.`;
+      case 'unknownArea':
+        return `${where}: ”${value}” är inget riskområde i planen.`;
     }
   },
   noPlanId:
@@ -65,6 +77,16 @@ const en: EvaluationMessages = {
         return `${where}: further actions go on the risk area's row, not on a control. Move the text there.`;
       case 'missingEvaluation':
         return `${where}: write an evaluation (e.g. Godkänd, Delvis godkänd or Ej godkänd) when the row has a comment or action.`;
+      case 'dispositionOnControl':
+        return `${where}: the verdict (remains, closed, monitored, transferred) goes on the risk area's row, not on a control. Move it there.`;
+      case 'missingDisposition':
+        return `${where}: write the risk area's verdict: Kvarstår, Avslutas, Bevakas or Överförs.`;
+      case 'unknownDisposition':
+        return `${where}: "${value}" is not a verdict. Write Kvarstår, Avslutas, Bevakas or Överförs.`;
+      case 'missingTransferTarget':
+        return `${where}: write where the risk is transferred, e.g. Egenkontroll or Digitaliseringsplanen.`;
+      case 'unknownArea':
+        return `${where}: "${value}" is not a risk area of the plan.`;
     }
   },
   noPlanId:

@@ -1,4 +1,5 @@
 import type { Plan } from '../domain/plan/types';
+import { checkPlanReport } from './checkPlanReport';
 import { findAssignmentUpTree } from './findAssignmentUpTree';
 import type { RawIssue } from './planFileIssue';
 
@@ -252,5 +253,6 @@ export function checkPlan(plan: Plan): { errors: RawIssue[]; warnings: RawIssue[
     }),
   );
 
-  return { errors, warnings };
+  const report = checkPlanReport(plan);
+  return { errors: [...errors, ...report.errors], warnings: [...warnings, ...report.warnings] };
 }

@@ -48,6 +48,7 @@ export function documentToPlan(doc: PlanDocument): Plan {
       personId: a.person,
       ...(a.substitute !== undefined && { substituteId: a.substitute }),
     })),
+    ...(doc.report && { report: definedOnly(doc.report) }),
     riskAreas: (doc.riskAreas ?? []).map((area) => ({
       id: area.id,
       title: area.title,
@@ -77,4 +78,8 @@ export function documentToPlan(doc: PlanDocument): Plan {
       })),
     })),
   };
+}
+
+function definedOnly<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
 }

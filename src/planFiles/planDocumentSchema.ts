@@ -156,6 +156,18 @@ export const planDocumentSchema = z.strictObject({
     .array(z.strictObject({ role: id, unit: id, person: id, substitute: id.optional() }))
     .optional(),
   riskAreas: z.array(riskArea).optional(),
+  report: z
+    .strictObject({
+      layout: text.optional(),
+      diarienummer: text.optional(),
+      decisionDate: isoDate.optional(),
+      decisionParagraph: text.optional(),
+      reportTo: text.optional(),
+      reportDate: isoDate.optional(),
+      preparedBy: text.optional(),
+      interimCutOff: isoDate.optional(),
+    })
+    .optional(),
 });
 
 /** The parsed file: words already turned into codes, frequency and due into domain rules. */

@@ -121,6 +121,14 @@ export const planKeys: Array<{ key: string; field: string; numeric?: boolean; re
   { key: 'Årsbokslut datum', field: 'closingDates.annual' },
   { key: 'Styrdokument', field: 'governingDocuments', repeats: true },
   { key: 'Riskgräns', field: 'riskThresholds', repeats: true },
+  { key: 'Rapportlayout', field: 'report.layout' },
+  { key: 'Diarienummer', field: 'report.diarienummer' },
+  { key: 'Rapportbeslut datum', field: 'report.decisionDate' },
+  { key: 'Rapportbeslut paragraf', field: 'report.decisionParagraph' },
+  { key: 'Rapporteras till', field: 'report.reportTo' },
+  { key: 'Rapportdatum', field: 'report.reportDate' },
+  { key: 'Upprättad av', field: 'report.preparedBy' },
+  { key: 'Delår brytdatum', field: 'report.interimCutOff' },
 ];
 
 /** Sheets in workbook order. */

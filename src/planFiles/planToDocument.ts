@@ -41,6 +41,7 @@ export function planToDocument(plan: Plan): PlanFileData {
     assignments: plan.assignments.map((a) =>
       defined({ role: a.roleId, unit: a.unitId, person: a.personId, substitute: a.substituteId }),
     ),
+    report: plan.report && Object.keys(plan.report).length > 0 ? defined({ ...plan.report }) : undefined,
     riskAreas: plan.riskAreas.map((area) =>
       defined({
         id: area.id,

@@ -63,6 +63,7 @@ export function addPlanSheets(workbook: ExcelJS.Workbook, plan: Plan): void {
     'closingDates.annual': plan.closingDates.annual,
     governingDocuments: plan.governingDocuments,
     riskThresholds: plan.riskThresholds.map((t) => `${t.min}–${t.max}: ${handlingWords.sv[t.code]}`),
+    ...Object.fromEntries(Object.entries(plan.report ?? {}).map(([key, value]) => [`report.${key}`, value])),
   };
   const planSheet = workbook.addWorksheet(planSheetName);
   planSheet.columns = [
@@ -70,6 +71,8 @@ export function addPlanSheets(workbook: ExcelJS.Workbook, plan: Plan): void {
     { header: 'Värde', width: 70 },
   ];
   for (const { key, field, repeats } of planKeys) {
+    // The report rows only when the plan has report settings: other plans export as before.
+    if (field.startsWith('report.') && plan.report === undefined) continue;
     const value = planValues[field];
     const values = repeats ? (value as CellValue[]) : [value as CellValue];
     for (const item of values.length > 0 ? values : [undefined]) {

@@ -1,6 +1,26 @@
+import type { ReportWindow } from '../domain/reporting/reportWindowOf';
+import type { Verdict } from '../domain/verdicts/Verdict';
+
+/** How many occasions of a control the report's window counts. */
+export interface OccasionCounts {
+  /** Due within the window. */
+  due: number;
+  /** Of those, answered (performed). */
+  done: number;
+  /** Answered with one or more deviations (avvikelser), summed. */
+  deviations: number;
+  /** Interim report: due after the cut-off (shown as not yet due, never as missing). */
+  notYetDue: number;
+}
+
 /** The committee's table (seed 000): one row per control. */
 export interface FollowUpTableRow {
+  riskAreaId: string;
+  controlId: string;
   riskArea: string;
+  /** "kvarstår från 2024" / "ny 2025". */
+  carryOver: string;
+  whatIsChecked: string;
   s: number | null;
   k: number | null;
   r: number | null;
@@ -11,6 +31,7 @@ export interface FollowUpTableRow {
   responsible: string;
   evaluation: string;
   comment: string;
+  counts: OccasionCounts;
 }
 
 export const FOLLOW_UP_COLUMNS = [
@@ -28,6 +49,7 @@ export const FOLLOW_UP_COLUMNS = [
 ] as const;
 
 export interface ResultLine {
+  controlId: string;
   control: string;
   unit: string;
   period: string;
@@ -46,6 +68,7 @@ export interface CheckItemLine {
 }
 
 export interface ActionLine {
+  controlId: string;
   control: string;
   unit: string;
   what: string;
@@ -56,7 +79,14 @@ export interface ActionLine {
 
 /** Per risk area after the table: description, results per unit and period, check items, actions, verdict. */
 export interface AreaSection {
+  id: string;
   title: string;
+  /** "kvarstår från 2024" / "ny 2025". */
+  carryOver: string;
+  /** The year-end verdict, once written (card or workbook). */
+  verdict?: Verdict;
+  /** The area's rows of the committee's table. */
+  controls: FollowUpTableRow[];
   description: string;
   /** From the area's follow-up evaluation (001: Bedömning, Resultat, Åtgärd), when written. */
   assessment?: string;
@@ -67,9 +97,18 @@ export interface AreaSection {
   actions: ActionLine[];
 }
 
+/** One line of the report's header, e.g. Diarienummer: SN 2025/42. */
+export interface HeadField {
+  label: string;
+  value: string;
+}
+
 export interface FollowUpReportHead {
   title: string;
   subtitle: string;
   year: number;
+  window: ReportWindow;
+  /** Decision metadata and period, only those the plan gives. */
+  fields: HeadField[];
   rows: FollowUpTableRow[];
 }

@@ -5,12 +5,21 @@ import { riskValue } from '../domain/plan/riskValue';
 import { planLookup } from '../domain/digests/planLookup';
 import type { DigestQueries, StatusCountRow } from '../domain/ports/DigestQueries';
 import type { FollowUpEvaluation, ReportResult, ReportSource } from '../domain/ports/ReportSource';
-import type { AreaSection, FollowUpReportHead, FollowUpTableRow } from './FollowUpReport';
+import type { VerdictRepository } from '../domain/ports/VerdictRepository';
+import type { ReportWindow } from '../domain/reporting/reportWindowOf';
+import { addDays } from '../domain/schedule/addDays';
+import { dueDateOf } from '../domain/schedule/dueDateOf';
+import { periodsOf } from '../domain/schedule/periodsOf';
+import { carryOverLabel } from '../domain/verdicts/carryOverLabel';
+import { formatNumber } from '../cards/formatNumber';
+import type { AreaSection, FollowUpReportHead, FollowUpTableRow, OccasionCounts } from './FollowUpReport';
 import { reportFrequencyLabel } from './reportFrequencyLabel';
+import { reportHeadFields } from './reportHeadFields';
 
 export interface ReportPorts {
   source: ReportSource;
   queries: DigestQueries;
+  verdicts: VerdictRepository;
 }
 
 const labelByCode = new Map(
@@ -19,21 +28,36 @@ const labelByCode = new Map(
   ),
 );
 
+/** The whole year, as the report was before interim cuts: occasions due up to the following summer. */
+export const yearWindow = (year: number): ReportWindow => ({
+  kind: 'year',
+  year,
+  from: `${year}-01-01`,
+  to: `${year + 1}-06-30`,
+  yearEnd: `${year + 1}-06-30`,
+});
+
 /** The committee's table: the written evaluation where there is one, else one derived from the stored results. */
 export async function followUpHead(
   ports: ReportPorts,
   plan: Plan,
-  year: number,
+  window: ReportWindow,
 ): Promise<FollowUpReportHead> {
+  const { year } = window;
   const evaluations = await ports.source.evaluationsOf(plan.id, year);
   const written = new Map(evaluations.filter((e) => e.kind === 'control').map((e) => [e.subjectId, e]));
-  const outcomes = await controlOutcomes(ports, plan, year);
+  const outcomes = await controlOutcomes(ports, plan, window);
   const role = (id?: string) => plan.roles.find((r) => r.id === id)?.name ?? '';
   const rows: FollowUpTableRow[] = plan.riskAreas.flatMap((area) =>
     area.controls.map((control) => {
-      const evaluation = written.get(control.id) ?? outcomes.get(control.id)!;
+      const outcome = outcomes.get(control.id)!;
+      const evaluation = written.get(control.id) ?? outcome;
       return {
+        riskAreaId: area.id,
+        controlId: control.id,
         riskArea: area.title,
+        carryOver: carryOverLabel(area, year, 'sv'),
+        whatIsChecked: control.whatIsChecked ?? control.title,
         s: area.probability,
         k: area.consequence,
         r: riskValue(area),
@@ -44,37 +68,52 @@ export async function followUpHead(
         responsible: role(control.responsibleRoleId),
         evaluation: evaluation.evaluation,
         comment: evaluation.comment ?? '',
+        counts: outcome.counts,
       };
     }),
   );
+  const interim = window.kind === 'interim';
   return {
-    title: `Uppföljning av plan för intern kontroll år ${year}`,
+    title: interim
+      ? `Uppföljning av plan för intern kontroll, delår ${year}`
+      : `Uppföljning av plan för intern kontroll år ${year}`,
     subtitle: [plan.organisation, plan.municipality ? `${plan.municipality} kommun` : '']
       .filter(Boolean)
       .join(' '),
     year,
+    window,
+    fields: reportHeadFields(plan, window),
     rows,
   };
 }
 
+type Outcome = Pick<FollowUpEvaluation, 'evaluation' | 'comment'> & { counts: OccasionCounts };
+
 /**
- * What the stored results say of each control: the assessments given (best first, e.g.
- * "Godkänd/delvis godkänd") and how many occasions were performed; the report shows it where no
- * evaluation was written, and the evaluations workbook shows it beside the evaluation to write.
+ * What the stored results say of each control within the window: the assessments given (best
+ * first, e.g. "Godkänd/delvis godkänd") and how many occasions were performed; the report shows it
+ * where no evaluation was written, and the evaluations workbook and the verdict card show it beside
+ * the evaluation to write. In an interim report the occasions due after the cut-off are counted as
+ * not yet due.
  */
 export async function controlOutcomes(
   ports: ReportPorts,
   plan: Plan,
-  year: number,
-): Promise<Map<string, Pick<FollowUpEvaluation, 'evaluation' | 'comment'>>> {
-  // Occasions of the year are due up to the following summer (a December period is due in January).
-  const counts = await ports.queries.statusCounts(
-    { planId: plan.id, from: `${year}-01-01`, to: `${year + 1}-06-30` },
-    ['controlId'],
-  );
+  window: ReportWindow,
+): Promise<Map<string, Outcome>> {
+  const counts = await ports.queries.statusCounts({ planId: plan.id, from: window.from, to: window.to }, [
+    'controlId',
+  ]);
+  const later =
+    window.to < window.yearEnd
+      ? await ports.queries.statusCounts(
+          { planId: plan.id, from: addDays(window.to, 1), to: window.yearEnd },
+          ['controlId'],
+        )
+      : [];
   return new Map(
     plan.riskAreas.flatMap((area) =>
-      area.controls.map((control) => [control.id, derivedEvaluation(control, counts)] as const),
+      area.controls.map((control) => [control.id, derivedEvaluation(control, counts, later)] as const),
     ),
   );
 }
@@ -82,19 +121,29 @@ export async function controlOutcomes(
 function derivedEvaluation(
   control: ControlPoint,
   counts: StatusCountRow[],
-): Pick<FollowUpEvaluation, 'evaluation' | 'comment'> {
+  later: StatusCountRow[],
+): Outcome {
   const mine = counts.filter((row) => row.key.controlId === control.id);
   const total = mine.reduce((sum, row) => sum + row.count, 0);
-  const done = mine.filter((row) => row.status === 'answered').reduce((sum, row) => sum + row.count, 0);
+  const answered = mine.filter((row) => row.status === 'answered').reduce((sum, row) => sum + row.count, 0);
+  const deviations = mine.reduce((sum, row) => sum + row.deviations, 0);
+  const notYetDue = later
+    .filter((row) => row.key.controlId === control.id)
+    .reduce((sum, row) => sum + row.count, 0);
   const codes = [
     ...new Set(mine.map((row) => row.assessment).filter((code): code is string => Boolean(code))),
   ]
     .map((code) => labelByCode.get(code) ?? { label: code, index: 9 })
     .sort((a, b) => a.index - b.index)
     .map((value, index) => (index === 0 ? value.label : value.label.toLowerCase()));
+  const n = (value: number) => formatNumber(value, 'sv');
+  const performed =
+    total > 0 ? `${n(answered)} av ${n(total)} kontrolltillfällen genomförda` : 'Inga kontrolltillfällen';
+  const pending = notYetDue > 0 ? `; ${n(notYetDue)} ej förfallna ännu` : '';
   return {
     evaluation: codes.length > 0 ? codes.join('/') : 'Ej utvärderad',
-    comment: total > 0 ? `${done} av ${total} kontrolltillfällen genomförda.` : 'Inga kontrolltillfällen.',
+    comment: `${performed}${pending}.`,
+    counts: { due: total, done: answered, deviations, notYetDue },
   };
 }
 
@@ -102,29 +151,41 @@ function derivedEvaluation(
 export async function* areaSections(
   ports: ReportPorts,
   plan: Plan,
-  year: number,
+  head: FollowUpReportHead,
 ): AsyncIterable<AreaSection> {
+  const { window, year } = head;
   const names = planLookup(plan);
-  const evaluations = await ports.source.evaluationsOf(plan.id, year);
+  const [evaluations, verdicts] = await Promise.all([
+    ports.source.evaluationsOf(plan.id, year),
+    ports.verdicts.ofYear(plan.id, year),
+  ]);
   const areaEvaluation = new Map(
     evaluations.filter((e) => e.kind === 'riskArea').map((e) => [e.subjectId, e]),
   );
+  const verdictOf = new Map(verdicts.map((v) => [v.riskAreaId, v]));
   const results = await ports.source.resultsOf(plan.id, year);
   for (const area of plan.riskAreas) {
+    // An area evaluation stored before verdicts existed still shows until a verdict replaces it.
     const written = areaEvaluation.get(area.id);
+    const verdict = verdictOf.get(area.id);
     const section: AreaSection = {
+      id: area.id,
       title: area.title,
+      carryOver: carryOverLabel(area, year, 'sv'),
+      ...(verdict ? { verdict } : {}),
+      controls: head.rows.filter((row) => row.riskAreaId === area.id),
       description: area.description ?? '',
-      assessment: written?.evaluation,
-      resultText: written?.comment,
-      actionText: written?.actionText,
+      assessment: verdict ? verdict.assessment : written?.evaluation,
+      resultText: verdict ? verdict.summary : written?.comment,
+      actionText: verdict ? verdict.furtherActions : written?.actionText,
       results: [],
       checkItems: [],
       actions: [],
     };
     for (const areaControl of area.controls) {
+      const counted = dueWithin(areaControl, plan, window);
       for (const occasion of results.take(areaControl.id)) {
-        addResult(section, occasion, names);
+        if (counted(occasion.periodKey)) addResult(section, occasion, names);
       }
     }
     for await (const action of ports.source.actionsOf(
@@ -132,6 +193,7 @@ export async function* areaSections(
       area.controls.map((c) => c.id),
     )) {
       section.actions.push({
+        controlId: action.controlId,
         control: names.controlTitle(action.controlId),
         unit: names.unitName(action.unitId),
         what: action.what,
@@ -144,6 +206,21 @@ export async function* areaSections(
   }
 }
 
+/** Whether a control's period is due within the window (the interim report leaves out later ones). */
+function dueWithin(control: ControlPoint, plan: Plan, window: ReportWindow): (periodKey: string) => boolean {
+  if (window.kind === 'year') return () => true;
+  const dueByPeriod = new Map(
+    periodsOf(control.frequency, plan.year, plan.closingDates).map((period) => [
+      period.key,
+      dueDateOf(period, control.dueRule),
+    ]),
+  );
+  return (periodKey) => {
+    const due = dueByPeriod.get(periodKey);
+    return due !== undefined && due >= window.from && due <= window.to;
+  };
+}
+
 function addResult(section: AreaSection, occasion: ReportResult, names: ReturnType<typeof planLookup>): void {
   const control = names.controlOf(occasion.controlId);
   const controlTitle = names.controlTitle(occasion.controlId);
@@ -151,6 +228,7 @@ function addResult(section: AreaSection, occasion: ReportResult, names: ReturnTy
   const result = occasion.result;
   if (result.kind === 'notApplicable') {
     section.results.push({
+      controlId: occasion.controlId,
       control: controlTitle,
       unit,
       period: occasion.periodKey,
@@ -162,6 +240,7 @@ function addResult(section: AreaSection, occasion: ReportResult, names: ReturnTy
     return;
   }
   section.results.push({
+    controlId: occasion.controlId,
     control: controlTitle,
     unit,
     period: occasion.periodKey,
@@ -186,10 +265,10 @@ function answerText(answer: CheckItemAnswer, control: ControlPoint | undefined):
     case 'yesNoPartial':
       return answer.value === 'ja' ? 'Ja' : answer.value === 'nej' ? 'Nej' : 'Delvis';
     case 'percentage':
-      return `${answer.value} %`;
+      return `${formatNumber(answer.value, 'sv')} %`;
     case 'number': {
       const unit = control?.checkItems.find((item) => item.id === answer.itemId)?.unit;
-      return unit ? `${answer.value} ${unit}` : String(answer.value);
+      return unit ? `${formatNumber(answer.value, 'sv')} ${unit}` : formatNumber(answer.value, 'sv');
     }
     default:
       return String(answer.value);

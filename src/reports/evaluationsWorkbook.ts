@@ -1,6 +1,8 @@
 import ExcelJS from 'exceljs';
 import type { Plan } from '../domain/plan/types';
 import type { FollowUpEvaluation } from '../domain/ports/ReportSource';
+import { dispositionLabels } from '../domain/verdicts/dispositionWords';
+import type { Verdict } from '../domain/verdicts/Verdict';
 import { readCellValue } from '../planFiles/readCellValue';
 
 /** The sheet a year-end evaluations workbook is recognised by. */
@@ -15,9 +17,19 @@ const HEADER = [
   'Utvärdering',
   'Kommentar',
   'Fortsatta åtgärder',
+  'Beslut',
+  'Överförs till',
 ] as const;
-/** 1-based columns of what the coordinator writes. */
-export const EVALUATION_COLUMNS = { kind: 1, id: 2, evaluation: 6, comment: 7, actionText: 8 } as const;
+/** 1-based columns of what the coordinator writes (Beslut and Överförs till on risk areas only). */
+export const EVALUATION_COLUMNS = {
+  kind: 1,
+  id: 2,
+  evaluation: 6,
+  comment: 7,
+  actionText: 8,
+  disposition: 9,
+  transferredTo: 10,
+} as const;
 
 export interface EvaluationsWorkbookInput {
   plan: Plan;
@@ -25,6 +37,8 @@ export interface EvaluationsWorkbookInput {
   /** What the stored results say per control, e.g. "Godkänd/delvis godkänd – 11 av 12 genomförda". */
   outcomeOf(controlId: string): string;
   written: FollowUpEvaluation[];
+  /** The risk areas' verdicts written so far (on the card or in an earlier workbook). */
+  verdicts: Verdict[];
 }
 
 /** One filled-in row as read back (values trimmed; empty cells undefined). */
@@ -35,6 +49,8 @@ export interface EvaluationRow {
   evaluation?: string;
   comment?: string;
   actionText?: string;
+  disposition?: string;
+  transferredTo?: string;
 }
 
 export interface EvaluationsSheet {
@@ -55,31 +71,37 @@ export async function writeEvaluationsWorkbook(input: EvaluationsWorkbookInput):
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'ikbot';
   const sheet = workbook.addWorksheet(EVALUATIONS_SHEET);
-  sheet.columns = [16, 18, 30, 40, 36, 24, 50, 40].map((width) => ({ width }));
+  sheet.columns = [16, 18, 30, 40, 36, 24, 50, 40, 16, 24].map((width) => ({ width }));
   sheet.addRow([`Utvärdering av ${plan.title} år ${year}`]).font = { bold: true, size: 14 };
   sheet.addRow(['Plan', plan.id, 'År', year]);
   sheet.addRow([
     'Skriv i de gula kolumnerna och skicka filen till ikbot i en personlig chatt (eller: ikbot report evaluations import <fil>). ' +
-      'En tom Utvärdering betyder att raden inte är utvärderad ännu. Ändra inte Typ, Id, Plan eller År.',
+      'En tom Utvärdering betyder att raden inte är utvärderad ännu. På riskområdets rad: Kommentar är summeringen och ' +
+      'Beslut är Kvarstår, Avslutas, Bevakas eller Överförs (skriv då vart i Överförs till). Ändra inte Typ, Id, Plan eller År.',
   ]);
   const header = sheet.addRow([...HEADER]);
   header.font = { bold: true };
   const written = new Map(input.written.map((e) => [`${e.kind}|${e.subjectId}`, e]));
   const fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFF2CC' } } as const;
+  const verdicts = new Map(input.verdicts.map((v) => [v.riskAreaId, v]));
   for (const area of plan.riskAreas) {
+    // An area evaluation stored before verdicts existed is offered until a verdict replaces it.
     const areaWritten = written.get(`riskArea|${area.id}`);
+    const verdict = verdicts.get(area.id);
     const areaRow = sheet.addRow([
       EVALUATION_KINDS.riskArea,
       area.id,
       area.title,
       null,
       null,
-      areaWritten?.evaluation ?? null,
-      areaWritten?.comment ?? null,
-      areaWritten?.actionText ?? null,
+      (verdict ? verdict.assessment : areaWritten?.evaluation) ?? null,
+      (verdict ? verdict.summary : areaWritten?.comment) ?? null,
+      (verdict ? verdict.furtherActions : areaWritten?.actionText) ?? null,
+      verdict ? dispositionLabels.sv[verdict.disposition] : null,
+      verdict?.transferredTo ?? null,
     ]);
     areaRow.font = { bold: true };
-    for (const column of [6, 7, 8]) areaRow.getCell(column).fill = fill;
+    for (const column of [6, 7, 8, 9, 10]) areaRow.getCell(column).fill = fill;
     for (const control of area.controls) {
       const controlWritten = written.get(`control|${control.id}`);
       const row = sheet.addRow([
@@ -127,8 +149,18 @@ export async function readEvaluationsWorkbook(content: Buffer): Promise<Evaluati
       evaluation: text(row, EVALUATION_COLUMNS.evaluation),
       comment: text(row, EVALUATION_COLUMNS.comment),
       actionText: text(row, EVALUATION_COLUMNS.actionText),
+      disposition: text(row, EVALUATION_COLUMNS.disposition),
+      transferredTo: text(row, EVALUATION_COLUMNS.transferredTo),
     };
-    const written = [entry.kind, entry.id, entry.evaluation, entry.comment, entry.actionText];
+    const written = [
+      entry.kind,
+      entry.id,
+      entry.evaluation,
+      entry.comment,
+      entry.actionText,
+      entry.disposition,
+      entry.transferredTo,
+    ];
     if (written.some((value) => value !== undefined)) result.rows.push(entry);
   });
   return result;

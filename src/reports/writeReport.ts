@@ -1,9 +1,14 @@
 import { PassThrough } from 'node:stream';
 import type { Plan } from '../domain/plan/types';
-import { controlOutcomes, type ReportPorts } from './buildFollowUpReport';
+import type { ReportPeriodKind } from '../domain/reporting/reportWindowOf';
+import { controlOutcomes, yearWindow, type ReportPorts } from './buildFollowUpReport';
 import { writeEvaluationsWorkbook } from './evaluationsWorkbook';
+import type { ReportOptions } from './reportBlocks';
 import { writeReportDocx } from './writeReportDocx';
 import { writeReportXlsx } from './writeReportXlsx';
+
+export type { ReportOptions, ReportOptionProblem } from './reportBlocks';
+export { resolveReportOptions } from './reportBlocks';
 
 /** The report as Excel or Word, or the year-end evaluations workbook the coordinator fills in (Excel). */
 export type ReportFormat = 'xlsx' | 'docx' | 'evaluations';
@@ -16,22 +21,30 @@ export const REPORT_CONTENT_TYPES: Record<ReportFormat, string> = {
   evaluations: XLSX,
 };
 
-/** File name, e.g. "Uppfoljning-VAG-SOF-2025-2025.xlsx" or "Utvardering-VAG-SOF-2025-2025.xlsx". */
-export function reportFileName(plan: Plan, year: number, format: ReportFormat): string {
+/** File name, e.g. "Uppfoljning-VAG-SOF-2025-2025.xlsx", "Uppfoljning-VAG-SOF-2025-2025-delar.docx" or "Utvardering-VAG-SOF-2025-2025.xlsx". */
+export function reportFileName(
+  plan: Plan,
+  year: number,
+  format: ReportFormat,
+  period: ReportPeriodKind = 'year',
+): string {
   const id = plan.id.replace(/[^A-Za-z0-9_-]/g, '_');
-  return format === 'evaluations' ? `Utvardering-${id}-${year}.xlsx` : `Uppfoljning-${id}-${year}.${format}`;
+  if (format === 'evaluations') return `Utvardering-${id}-${year}.xlsx`;
+  return `Uppfoljning-${id}-${year}${period === 'interim' ? '-delar' : ''}.${format}`;
 }
 
 /** The evaluations workbook of a plan's year: each control's outcome and what was written so far. */
 export async function writeEvaluations(ports: ReportPorts, plan: Plan, year: number): Promise<Buffer> {
-  const [outcomes, written] = await Promise.all([
-    controlOutcomes(ports, plan, year),
+  const [outcomes, written, verdicts] = await Promise.all([
+    controlOutcomes(ports, plan, yearWindow(year)),
     ports.source.evaluationsOf(plan.id, year),
+    ports.verdicts.ofYear(plan.id, year),
   ]);
   return writeEvaluationsWorkbook({
     plan,
     year,
     written,
+    verdicts,
     outcomeOf: (controlId) => {
       const outcome = outcomes.get(controlId);
       return outcome ? [outcome.evaluation, outcome.comment].filter(Boolean).join(' – ') : '';
@@ -45,9 +58,10 @@ export async function writeReport(
   plan: Plan,
   year: number,
   format: ReportFormat,
+  options: ReportOptions = {},
 ): Promise<Buffer> {
-  if (format === 'docx') return writeReportDocx(ports, plan, year);
   if (format === 'evaluations') return writeEvaluations(ports, plan, year);
+  if (format === 'docx') return writeReportDocx(ports, plan, year, options);
   const stream = new PassThrough();
   const chunks: Buffer[] = [];
   stream.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -55,7 +69,7 @@ export async function writeReport(
     stream.on('end', resolve);
     stream.on('error', reject);
   });
-  await writeReportXlsx(ports, plan, year, stream);
+  await writeReportXlsx(ports, plan, year, stream, options);
   await ended;
   return Buffer.concat(chunks);
 }

@@ -2,6 +2,7 @@ import type { Actor } from '../domain/ports/OccasionRepository';
 import type { AuditLog } from '../domain/ports/AuditLog';
 import type { PlanRepository } from '../domain/ports/PlanRepository';
 import type { ReportSource } from '../domain/ports/ReportSource';
+import type { VerdictRepository } from '../domain/ports/VerdictRepository';
 import { checkEvaluations, type EvaluationIssue } from '../reports/checkEvaluations';
 import type { EvaluationsSheet } from '../reports/evaluationsWorkbook';
 
@@ -12,11 +13,12 @@ export type EvaluationImportOutcome =
   | { ok: false; reason: 'issues'; issues: EvaluationIssue[] };
 
 /**
- * Stores the year-end evaluations of a filled-in workbook: all rows or, when any row is wrong,
- * none (the answer lists every problem). Audited as one entry with who imported what.
+ * Stores the year-end evaluations of a filled-in workbook: the controls' evaluations and the risk
+ * areas' verdicts, all rows or, when any row is wrong, none (the answer lists every problem).
+ * Audited as one entry with who imported what.
  */
 export async function importEvaluations(
-  ports: { plans: PlanRepository; source: ReportSource; audit: AuditLog },
+  ports: { plans: PlanRepository; source: ReportSource; verdicts: VerdictRepository; audit: AuditLog },
   sheet: EvaluationsSheet,
   actor: Actor | { system: string },
   at: Date,
@@ -25,12 +27,31 @@ export async function importEvaluations(
   if (!sheet.year) return { ok: false, reason: 'noYear' };
   const stored = await ports.plans.findById(sheet.planId);
   if (!stored) return { ok: false, reason: 'unknownPlan', planId: sheet.planId };
-  const existing = await ports.source.evaluationsOf(sheet.planId, sheet.year);
-  const checked = checkEvaluations(sheet, stored.plan, sheet.year, existing);
+  const [evaluations, verdicts] = await Promise.all([
+    ports.source.evaluationsOf(sheet.planId, sheet.year),
+    ports.verdicts.ofYear(sheet.planId, sheet.year),
+  ]);
+  const author = 'system' in actor ? { name: actor.system } : actor;
+  const checked = checkEvaluations(sheet, stored.plan, sheet.year, { evaluations, verdicts }, author, at);
   if (checked.issues.length > 0) return { ok: false, reason: 'issues', issues: checked.issues };
   for (const evaluation of checked.evaluations) await ports.source.saveEvaluation(evaluation);
+  for (const verdict of checked.verdicts) await ports.verdicts.save(verdict);
   for (const { kind, subjectId } of checked.cleared) {
     await ports.source.deleteEvaluation({ planId: sheet.planId, year: sheet.year, kind, subjectId });
+    if (kind === 'riskArea') {
+      await ports.verdicts.remove({ planId: sheet.planId, year: sheet.year, riskAreaId: subjectId });
+    }
+  }
+  // Area verdicts replace area evaluations stored before verdicts existed.
+  for (const verdict of checked.verdicts) {
+    if (evaluations.some((e) => e.kind === 'riskArea' && e.subjectId === verdict.riskAreaId)) {
+      await ports.source.deleteEvaluation({
+        planId: sheet.planId,
+        year: sheet.year,
+        kind: 'riskArea',
+        subjectId: verdict.riskAreaId,
+      });
+    }
   }
   await ports.audit.append({
     at,
@@ -40,6 +61,7 @@ export async function importEvaluations(
     details: {
       year: sheet.year,
       saved: checked.evaluations.map((e) => `${e.kind}:${e.subjectId}`),
+      verdicts: checked.verdicts.map((v) => ({ ...v })),
       cleared: checked.cleared.map((e) => `${e.kind}:${e.subjectId}`),
     },
   });
@@ -47,7 +69,7 @@ export async function importEvaluations(
     ok: true,
     planId: sheet.planId,
     year: sheet.year,
-    saved: checked.evaluations.length,
+    saved: checked.evaluations.length + checked.verdicts.length,
     cleared: checked.cleared.length,
   };
 }

@@ -73,10 +73,15 @@ describe('year-end evaluations: the workbook out, filled in, back in through Tea
   }
 
   const stored = () => bot.app.services.reports.source.evaluationsOf(plan.id, 2025);
+  const verdicts = () => bot.app.services.reports.verdicts.ofYear(plan.id, 2025);
 
   async function committeeRow(controlTitle: string): Promise<Cell[]> {
     const report = await writeReport(
-      { source: bot.app.services.reports.source, queries: bot.app.services.digests.queries },
+      {
+        source: bot.app.services.reports.source,
+        queries: bot.app.services.digests.queries,
+        verdicts: bot.app.services.reports.verdicts,
+      },
       plan,
       2025,
       'xlsx',
@@ -148,13 +153,18 @@ describe('year-end evaluations: the workbook out, filled in, back in through Tea
   it('an administrator sends it filled in: stored, and the report shows what was written', async () => {
     const file = await filledIn(template, {
       [control]: { 6: 'Delvis godkänd (IFO)', 7: 'Loggkontrollen gjordes inte i juni.' },
-      [area]: { 6: 'Godkänt', 7: 'Kontrollerna visar god ordning.', 8: 'Kan avslutas' },
+      [area]: {
+        6: 'Godkänt',
+        7: 'Kontrollerna visar god ordning.',
+        8: 'Fortsatt uppföljning i APT.',
+        9: 'Avslutas',
+      },
     });
     const reply = await sendFile('Utvardering-VAG.xlsx', file);
     expect(reply).toContain(
       `Utvärderingarna i ”Utvardering-VAG.xlsx” är sparade för ${plan.id} 2025: 2 rader`,
     );
-    expect((await stored()).sort((a, b) => a.kind.localeCompare(b.kind))).toEqual([
+    expect(await stored()).toEqual([
       {
         planId: plan.id,
         year: 2025,
@@ -163,14 +173,19 @@ describe('year-end evaluations: the workbook out, filled in, back in through Tea
         evaluation: 'Delvis godkänd (IFO)',
         comment: 'Loggkontrollen gjordes inte i juni.',
       },
+    ]);
+    // The risk area's row is its verdict, assessed by the administrator who sent the file.
+    expect(await verdicts()).toEqual([
       {
         planId: plan.id,
         year: 2025,
-        kind: 'riskArea',
-        subjectId: area,
-        evaluation: 'Godkänt',
-        comment: 'Kontrollerna visar god ordning.',
-        actionText: 'Kan avslutas',
+        riskAreaId: area,
+        disposition: 'closed',
+        assessment: 'Godkänt',
+        summary: 'Kontrollerna visar god ordning.',
+        furtherActions: 'Fortsatt uppföljning i APT.',
+        assessedBy: { aadObjectId: admin.aadObjectId, name: admin.name },
+        assessedAt: expect.stringMatching(/^2025-12-01T/),
       },
     ]);
     const title = plan.riskAreas[0].controls[0].title;
@@ -189,29 +204,38 @@ describe('year-end evaluations: the workbook out, filled in, back in through Tea
       path.join(dir, 'b.xlsx'),
     );
     expect(again.code).toBe(0);
-    const rows = await rowsOf(await readFile(path.join(dir, 'b.xlsx')), SHEET, 8);
+    const rows = await rowsOf(await readFile(path.join(dir, 'b.xlsx')), SHEET, 10);
     expect(rows.find((r) => r[1] === area)?.slice(5)).toEqual([
       'Godkänt',
       'Kontrollerna visar god ordning.',
-      'Kan avslutas',
+      'Fortsatt uppföljning i APT.',
+      'Avslutas',
+      undefined,
     ]);
   });
 
   it('refuses a workbook with mistakes, row by row, and stores nothing of it', async () => {
     const before = await stored();
+    const verdictsBefore = await verdicts();
     const secondControl = plan.riskAreas[0].controls[1]?.id ?? plan.riskAreas[1].controls[0].id;
     const bad = await filledIn(template, {
       [control]: { 1: 'Kontroll', 6: 'Godkänd' },
       [secondControl]: { 7: 'Kommentar utan utvärdering', 8: 'En åtgärd' },
       [area]: { 2: 'R-FINNS-INTE', 6: 'Godkänt' },
+      [plan.riskAreas[1].id]: { 6: 'Godkänt', 9: 'Kanske' },
+      [plan.riskAreas[2].id]: { 7: 'Summering utan beslut' },
+      [plan.riskAreas[3].id]: { 9: 'Överförs' },
     });
     const file = path.join(dir, 'fel.xlsx');
     await writeFile(file, bad);
     const run = await ikbot('report', 'evaluations', 'import', file);
     expect(run.code).toBe(1);
     expect(run.err).toContain(
-      'Utvärderingarna i ”fel.xlsx” sparades inte: 3 saker behöver rättas. Inget har ändrats.',
+      'Utvärderingarna i ”fel.xlsx” sparades inte: 6 saker behöver rättas. Inget har ändrats.',
     );
+    expect(run.err).toMatch(/Rad \d+, kolumn Beslut: ”Kanske” är inget beslut/);
+    expect(run.err).toMatch(/Rad \d+, kolumn Beslut: skriv beslutet för riskområdet/);
+    expect(run.err).toMatch(/Rad \d+, kolumn Överförs till: skriv vart risken överförs/);
     expect(run.err).toMatch(/Rad \d+, kolumn Typ: ”Kontroll” ska vara Kontrollmoment eller Riskområde/);
     expect(run.err).toMatch(
       /Rad \d+, kolumn Fortsatta åtgärder: fortsatta åtgärder skrivs på riskområdets rad/,
@@ -219,6 +243,7 @@ describe('year-end evaluations: the workbook out, filled in, back in through Tea
     expect(run.err).toMatch(/Rad \d+, kolumn Id: ”R-FINNS-INTE” finns inte i planen/);
     expect(run.err).toContain('Row ');
     expect(await stored()).toEqual(before);
+    expect(await verdicts()).toEqual(verdictsBefore);
 
     const notOurs = path.join(dir, 'plan.xlsx');
     await writeFile(notOurs, await readFile(path.resolve(__dirname, '../fixtures/plans/vaggeryd-2025.xlsx')));
@@ -229,14 +254,15 @@ describe('year-end evaluations: the workbook out, filled in, back in through Tea
 
   it('an emptied row removes what was written (answered in English)', async () => {
     const cleared = await filledIn(template, {
-      [area]: { 6: 'Godkänt', 7: 'Kontrollerna visar god ordning.', 8: 'Kan avslutas' },
+      [area]: { 6: 'Godkänt', 7: 'Kontrollerna visar god ordning.', 9: 'Kvarstår' },
       [control]: { 6: null, 7: null },
     });
     const reply = await sendFile('Evaluations.xlsx', cleared, admin, 'en-GB');
     expect(reply).toContain(
       `The evaluations in "Evaluations.xlsx" are saved for ${plan.id} 2025: 1 row, 1 removed`,
     );
-    expect((await stored()).map((e) => e.subjectId)).toEqual([area]);
+    expect(await stored()).toEqual([]);
+    expect((await verdicts()).map((v) => [v.riskAreaId, v.disposition])).toEqual([[area, 'remains']]);
     const row = await committeeRow(plan.riskAreas[0].controls[0].title);
     expect(row[9]).toBe('Godkänd');
     expect(String(row[10])).toMatch(/^1 av \d+ kontrolltillfällen genomförda\.$/);

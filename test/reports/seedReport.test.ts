@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { MongoDigestQueries } from '../../src/storage/mongo/MongoDigestQueries';
 import { MongoReportSource } from '../../src/storage/mongo/MongoReportSource';
+import { MongoVerdictRepository } from '../../src/storage/mongo/MongoVerdictRepository';
 import { FOLLOW_UP_COLUMNS } from '../../src/reports/FollowUpReport';
 import { writeReport } from '../../src/reports/writeReport';
 import { openTestDatabase } from '../support/testDatabase';
@@ -83,6 +84,7 @@ describe('the follow-up report reproduces the seeds’ tables from stored result
   const ports = () => ({
     source: new MongoReportSource(database.db),
     queries: new MongoDigestQueries(database.db),
+    verdicts: new MongoVerdictRepository(database.db),
   });
 
   it('Vaggeryd 2025: the xlsx and the docx table match expectedFollowUpTables row by row, cell by cell', async () => {

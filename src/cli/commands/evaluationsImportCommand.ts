@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { evaluationMessagesFor, type EvaluationMessages } from '../../i18n/evaluationMessages';
 import { EVALUATIONS_SHEET, readEvaluationsWorkbook } from '../../reports/evaluationsWorkbook';
+import { MongoVerdictRepository } from '../../storage/mongo/MongoVerdictRepository';
 import { MongoReportSource } from '../../storage/mongo/MongoReportSource';
 import { importEvaluations, type EvaluationImportOutcome } from '../../usecases/importEvaluations';
 import { CliUsageError, type CliCommand } from '../CliContext';
@@ -51,7 +52,7 @@ export const evaluationsImportCommand: CliCommand = {
     const { plans, audit } = await context.repositories();
     const { db } = await context.database();
     const outcome = await importEvaluations(
-      { plans, audit, source: new MongoReportSource(db) },
+      { plans, audit, source: new MongoReportSource(db), verdicts: new MongoVerdictRepository(db) },
       sheet,
       { system: 'cli' },
       context.now(),

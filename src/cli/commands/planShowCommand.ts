@@ -1,5 +1,6 @@
 import { handlingOf } from '../../domain/plan/handlingOf';
 import { riskValue } from '../../domain/plan/riskValue';
+import { carryOverLabel } from '../../domain/verdicts/carryOverLabel';
 import type { CliCommand } from '../CliContext';
 import { planSelection, yearOption } from './planSelection';
 import { planTable } from './planTable';
@@ -27,6 +28,7 @@ export const planShowCommand: CliCommand = {
         value === null ? '–' : `${area.probability} × ${area.consequence} = ${value}`,
         handlingOf(plan, area) ?? '–',
         String(area.controls.length),
+        carryOverLabel(area, plan.year, 'sv'),
       ];
     });
     const controlRows = plan.riskAreas.flatMap((area) =>
@@ -45,7 +47,7 @@ export const planShowCommand: CliCommand = {
       `Revision ${stored.revision}, importerad / imported ${stored.importedAt.toISOString()} av / by ${stored.importedBy}`,
       `Kontrolltillfällen / occasions: ${total}, besvarade / answered ${answered}`,
       '',
-      planTable(['Id', 'Riskområde', 'S × K = R', 'Hantering', 'Kontroller'], riskRows),
+      planTable(['Id', 'Riskområde', 'S × K = R', 'Hantering', 'Kontroller', 'Kvarstår / ny'], riskRows),
       '',
       planTable(['Id', 'Kontrollmoment', 'Metod', 'Utförare', 'Ansvarig'], controlRows),
     ];

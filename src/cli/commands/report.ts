@@ -1,19 +1,32 @@
 import { createWriteStream } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { finished } from 'node:stream/promises';
+import type { ReportPeriodKind } from '../../domain/reporting/reportWindowOf';
+import { yearEndMessagesFor } from '../../i18n/yearEndMessages';
 import { MongoDigestQueries } from '../../storage/mongo/MongoDigestQueries';
 import { MongoReportSource } from '../../storage/mongo/MongoReportSource';
+import { MongoVerdictRepository } from '../../storage/mongo/MongoVerdictRepository';
 import { writeReportDocx } from '../../reports/writeReportDocx';
 import { writeReportXlsx } from '../../reports/writeReportXlsx';
-import { reportFileName, writeEvaluations } from '../../reports/writeReport';
+import { reportFileName, resolveReportOptions, writeEvaluations } from '../../reports/writeReport';
 import { CliUsageError, type CliCommand } from '../CliContext';
 
-/** `ikbot report --year 2025 --format xlsx --out uppfoljning.xlsx [--plan <id>]`: the annual follow-up report. */
+/** "delar", "delår", "interim" → the interim cut; "helar", "helår", "year" or nothing → the whole year. */
+export function reportPeriodOf(text: string | undefined): ReportPeriodKind | undefined {
+  const word = (text ?? '').toLowerCase();
+  if (['', 'year', 'helar', 'helår', 'ar', 'år'].includes(word)) return 'year';
+  if (['delar', 'delår', 'interim'].includes(word)) return 'interim';
+  return undefined;
+}
+
+/** `ikbot report --year 2025 --format xlsx --out uppfoljning.xlsx [--plan <id>] [--period delar] [--layout <id>]`. */
 export const reportCommand: CliCommand = {
   name: 'report',
-  usage: 'ikbot report --year <yyyy> --format xlsx|docx|evaluations [--out <file>] [--plan <plan id>]',
+  usage:
+    'ikbot report --year <yyyy> --format xlsx|docx|evaluations [--period year|delar] [--layout committee|appendix|management] [--out <file>] [--plan <plan id>]',
   description:
-    "Writes the year's follow-up report for the committee (nämnd) from the stored results, as Excel or Word; " +
+    "Writes the year's follow-up report for the committee (nämnd) from the stored results, as Excel or Word, in the plan's layout " +
+    '(report.layout, or --layout); --period delar counts only what was due by the plan’s interim cut-off. ' +
     '--format evaluations writes the workbook for the year-end evaluations (fill it in, then: ikbot report evaluations import <file>).',
   run: async (context) => {
     const year = String(context.options.year ?? '');
@@ -26,6 +39,13 @@ export const reportCommand: CliCommand = {
       throw new CliUsageError(
         `--format ska vara xlsx, docx eller evaluations (fick "${format}").\n` +
           `--format must be xlsx, docx or evaluations; got "${format}".`,
+      );
+    }
+    const periodText = context.options.period === undefined ? '' : String(context.options.period);
+    const period = reportPeriodOf(periodText);
+    if (!period) {
+      throw new CliUsageError(
+        `--period ska vara year eller delar (fick "${periodText}").\n--period must be year or delar; got "${periodText}".`,
       );
     }
     const { plans } = await context.repositories();
@@ -45,15 +65,29 @@ export const reportCommand: CliCommand = {
       );
     }
     const { plan } = wanted[0];
-    const out = String(context.options.out ?? reportFileName(plan, Number(year), format));
+    const options = {
+      period,
+      ...(context.options.layout !== undefined ? { layout: String(context.options.layout) } : {}),
+    };
+    const resolved = resolveReportOptions(plan, Number(year), options);
+    if (!resolved.ok) {
+      const texts = [yearEndMessagesFor('sv'), yearEndMessagesFor('en')];
+      context.err.write(`${texts.map((t) => t.reportOption(resolved, plan.id, Number(year))).join('\n')}\n`);
+      return 1;
+    }
+    const out = String(context.options.out ?? reportFileName(plan, Number(year), format, period));
     const { db } = await context.database();
-    const ports = { source: new MongoReportSource(db), queries: new MongoDigestQueries(db) };
+    const ports = {
+      source: new MongoReportSource(db),
+      queries: new MongoDigestQueries(db),
+      verdicts: new MongoVerdictRepository(db),
+    };
     if (format === 'xlsx') {
       const stream = createWriteStream(out);
-      await writeReportXlsx(ports, plan, Number(year), stream);
+      await writeReportXlsx(ports, plan, Number(year), stream, options);
       await finished(stream);
     } else if (format === 'docx') {
-      await writeFile(out, await writeReportDocx(ports, plan, Number(year)));
+      await writeFile(out, await writeReportDocx(ports, plan, Number(year), options));
     } else {
       await writeFile(out, await writeEvaluations(ports, plan, Number(year)));
       context.out.write(
@@ -61,7 +95,9 @@ export const reportCommand: CliCommand = {
       );
       return 0;
     }
-    context.out.write(`Wrote the follow-up report for ${plan.id} ${year} to ${out}.\n`);
+    context.out.write(
+      `Wrote the ${period === 'interim' ? 'interim (delår) ' : ''}follow-up report for ${plan.id} ${year} (layout ${resolved.layout}) to ${out}.\n`,
+    );
     return 0;
   },
 };

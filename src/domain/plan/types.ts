@@ -129,6 +129,26 @@ export interface RiskArea {
   controls: ControlPoint[];
 }
 
+/**
+ * How the follow-up report of the plan is laid out and headed (diarienummer, the decision on the
+ * report, who it goes to), and the interim (delår) cut-off: all optional.
+ */
+export interface PlanReportSettings {
+  /** A layout id of src/reports/layouts (committee, appendix, management, ...). */
+  layout?: string;
+  diarienummer?: string;
+  decisionDate?: IsoDate;
+  /** E.g. "§ 12". */
+  decisionParagraph?: string;
+  /** Rapporteras till, e.g. "Socialnämnden" or "Socialchef". */
+  reportTo?: string;
+  reportDate?: IsoDate;
+  /** Upprättad av, e.g. "Anna Andersson, kvalitetssamordnare". */
+  preparedBy?: string;
+  /** The delår report counts occasions due up to this date (default: closingDates.interim). */
+  interimCutOff?: IsoDate;
+}
+
 export interface Plan {
   /** Stable id chosen by the coordinator, e.g. "VAG-SOF-2025". */
   id: string;
@@ -149,6 +169,7 @@ export interface Plan {
   people: Person[];
   assignments: Assignment[];
   riskAreas: RiskArea[];
+  report?: PlanReportSettings;
 }
 
 /** A calendar period of a control: e.g. 2025-06, 2025-Q2, 2025-T2, 2025-H1, 2025, 2025-DELAR. */

@@ -20,6 +20,7 @@ export const indexSpecs: Record<string, IndexDescription[]> = {
   occasionCounters: [{ key: { planId: 1 }, name: 'planId' }],
   reportLines: [{ key: { planId: 1, year: 1 }, name: 'planId_year' }],
   digestSnapshots: [{ key: { planId: 1, periodKey: 1, takenOn: 1 }, name: 'planId_periodKey_takenOn' }],
+  verdicts: [{ key: { planId: 1, year: 1 }, name: 'planId_year' }],
   audit: [{ key: { subject: 1, at: 1 }, name: 'subject_at' }],
   // Reminders (insert-only outbox): a person's list, purge by due date, stale in-flight markers.
   outbox: [

@@ -10,10 +10,13 @@ import { backCommand } from './backCommand';
 import { pauseCommand } from './pauseCommand';
 import { remindersCommand } from './remindersCommand';
 import { reportCommand } from './reportCommand';
+import { evaluateCommand } from './evaluateCommand';
+import { planNextCommand } from './planNextCommand';
 
 /** Every chat command, in match order. */
 export const commandTable: Command[] = [
   helpCommand,
+  planNextCommand,
   planCommand,
   myControlsCommand,
   openControlCommand,
@@ -25,6 +28,7 @@ export const commandTable: Command[] = [
   backCommand,
   pauseCommand,
   reportCommand,
+  evaluateCommand,
 ];
 
 export function findCommand(

@@ -21,7 +21,12 @@ export async function replyToEvaluations(
 ): Promise<void> {
   const texts = evaluationMessagesFor(info.locale);
   const outcome = await importEvaluations(
-    { plans: services.plans, source: services.reports.source, audit: services.audit },
+    {
+      plans: services.plans,
+      source: services.reports.source,
+      verdicts: services.reports.verdicts,
+      audit: services.audit,
+    },
     sheet,
     { aadObjectId: info.aadObjectId ?? '', name: info.userName ?? info.aadObjectId ?? '' },
     services.now(),

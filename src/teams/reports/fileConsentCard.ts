@@ -9,6 +9,8 @@ export interface ReportConsentContext {
   year: number;
   format: ReportFormat;
   planId: string;
+  /** The interim (delår) report; absent for the whole year. */
+  period?: 'interim';
 }
 
 /** Teams' FileConsentCard: asks the user to let the bot put the file in their OneDrive (personal chats only). */
@@ -32,5 +34,10 @@ export function reportConsentContextOf(value: unknown): ReportConsentContext | u
   if (typeof context.year !== 'number' || !Number.isInteger(context.year)) return undefined;
   if (!REPORT_FORMATS.includes(context.format as ReportFormat)) return undefined;
   if (typeof context.planId !== 'string' || context.planId === '') return undefined;
-  return { year: context.year, format: context.format as ReportFormat, planId: context.planId };
+  return {
+    year: context.year,
+    format: context.format as ReportFormat,
+    planId: context.planId,
+    ...(context.period === 'interim' ? { period: 'interim' as const } : {}),
+  };
 }

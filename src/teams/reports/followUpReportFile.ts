@@ -4,6 +4,7 @@ import {
   reportFileName,
   writeReport,
   type ReportFormat,
+  type ReportOptions,
 } from '../../reports/writeReport';
 import type { BotServices } from '../BotServices';
 
@@ -19,15 +20,21 @@ export async function followUpReportFile(
   plan: Plan,
   year: number,
   format: ReportFormat,
+  options: ReportOptions = {},
 ): Promise<ReportFile> {
   const content = await writeReport(
-    { source: services.reports.source, queries: services.digests.queries },
+    {
+      source: services.reports.source,
+      queries: services.digests.queries,
+      verdicts: services.reports.verdicts,
+    },
     plan,
     year,
     format,
+    options,
   );
   return {
-    fileName: reportFileName(plan, year, format),
+    fileName: reportFileName(plan, year, format, options.period),
     contentType: REPORT_CONTENT_TYPES[format],
     content,
   };

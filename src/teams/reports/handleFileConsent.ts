@@ -49,7 +49,9 @@ export async function handleFileConsent(context: TurnContext, services: BotServi
     return;
   }
   try {
-    const file = await followUpReportFile(services, stored.plan, consent.year, consent.format);
+    const file = await followUpReportFile(services, stored.plan, consent.year, consent.format, {
+      period: consent.period ?? 'year',
+    });
     const size = file.content.length;
     const response = await fetch(upload.uploadUrl, {
       method: 'PUT',

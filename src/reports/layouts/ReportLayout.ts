@@ -1,0 +1,23 @@
+import type { Plan } from '../../domain/plan/types';
+import type { AreaSection, FollowUpReportHead } from '../FollowUpReport';
+import type { ReportBlock } from './ReportBlock';
+
+/** What every layout is given: the plan, the report's head (table rows, header fields) and its areas. */
+export interface ReportModel {
+  plan: Plan;
+  head: FollowUpReportHead;
+  /** The risk areas one at a time, in plan order; can be iterated once. */
+  areas: AsyncIterable<AreaSection>;
+}
+
+/**
+ * One way municipalities lay out the follow-up report. A layout turns the model into blocks; the
+ * xlsx and docx writers render them. Adding a layout: one file exporting a ReportLayout, and its
+ * line in reportLayouts.ts.
+ */
+export interface ReportLayout {
+  id: string;
+  /** Swedish first: shown in messages and the help text. */
+  name: { sv: string; en: string };
+  blocks(model: ReportModel): AsyncIterable<ReportBlock>;
+}
