@@ -1,8 +1,8 @@
 import restify, { type Server } from 'restify';
-import type { CloudAdapter } from 'botbuilder';
 import type { ActivityHandler } from 'botbuilder';
 import type { ReportDownloadRepository } from '../domain/ports/ReportDownloadRepository';
 import type { Logger } from '../logging/createLogger';
+import { receiveActivity, type ActivityReceiver } from './receiveActivity';
 import { serveReportDownload } from './serveReportDownload';
 
 export interface HttpServer {
@@ -12,7 +12,7 @@ export interface HttpServer {
 }
 
 export interface ServerDependencies {
-  adapter: CloudAdapter;
+  adapter: ActivityReceiver;
   bot: ActivityHandler;
   logger: Logger;
   isReady(): Promise<boolean>;
@@ -28,7 +28,9 @@ export function createServer({
   reportDownloads,
 }: ServerDependencies): HttpServer {
   const server = restify.createServer({ name: 'ikbot', handleUncaughtExceptions: false });
-  server.use(restify.plugins.bodyParser({ maxBodySize: 4 * 1024 * 1024 }));
+  // No body parser: restify's would accept multipart and write it to disk before any token check.
+  // /api/messages reads JSON itself (receiveActivity); no other route takes a body.
+  const handleActivity = receiveActivity(adapter, bot, logger);
   let inFlight = 0;
   let draining = false;
   const idleWaiters: Array<() => void> = [];
@@ -41,7 +43,7 @@ export function createServer({
     }
     inFlight += 1;
     try {
-      await adapter.process(req, res, (context) => bot.run(context));
+      await handleActivity(req, res);
     } catch (error) {
       logger.error({ err: error }, 'Processing an activity failed before the bot could answer it.');
       if (!res.headersSent) res.send(500);

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { startApp, type RunningApp } from '../../src/app/startApp';
 import { readConfig, type Config } from '../../src/config/readConfig';
-import { createLogger } from '../../src/logging/createLogger';
+import { createLogger, type Logger } from '../../src/logging/createLogger';
 import { teamsActivities } from './activities';
 import { startFakeConnector, type FakeConnector } from './fakeConnector';
 import { postActivity } from './postActivity';
@@ -27,6 +27,8 @@ export interface TestBotOptions {
   env?: NodeJS.ProcessEnv;
   now?: Date | string;
   label?: string;
+  /** A logger of the test's own (to read what the bot logged); default one at IKBOT_TEST_LOG_LEVEL. */
+  logger?: Logger;
 }
 
 /**
@@ -62,7 +64,7 @@ async function startOn(
   });
   let now = new Date(options.now ?? Date.now());
   const app = await startApp(config, {
-    logger: createLogger(config.logLevel),
+    logger: options.logger ?? createLogger(config.logLevel),
     now: () => new Date(now),
     projectRoot: path.resolve(__dirname, '../..'),
   });
