@@ -101,12 +101,12 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
   try {
     await new Promise<void>((resolve, reject) => {
       http.server.once('error', reject);
-      http.server.listen(config.port, '0.0.0.0', () => resolve());
+      http.server.listen(config.port, config.host, () => resolve());
     });
   } catch (error) {
     await database.close();
     throw new Error(
-      `Cannot listen on port ${config.port}: ${(error as Error).message}. Set PORT to a free port.`,
+      `Cannot listen on ${config.host}:${config.port}: ${(error as Error).message}. Set PORT to a free port (and IKBOT_HOST to an address of this machine).`,
     );
   }
   const address = http.server.address();
@@ -119,7 +119,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
       mode: config.localMode ? 'local' : config.microsoft.appType,
     },
     config.localMode
-      ? `ikbot listening on http://localhost:${port}/api/messages in LOCAL MODE: no Microsoft credentials, requests are not authenticated (use the Bot Framework Emulator, or set MicrosoftAppId/MicrosoftAppPassword for Teams).`
+      ? `ikbot listening on http://${config.host}:${port}/api/messages in LOCAL MODE: no Microsoft credentials, requests are not authenticated (use the Bot Framework Emulator, or set MicrosoftAppId/MicrosoftAppPassword for Teams).`
       : `ikbot listening on port ${port}/api/messages; incoming requests are verified for app ${config.microsoft.appId}.`,
   );
   let scheduler: RunningScheduler | undefined;

@@ -1,10 +1,13 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { parse as parseDotenv } from 'dotenv';
+import { localModeProblems } from './localModeProblems';
 
 export type MicrosoftAppType = 'MultiTenant' | 'SingleTenant' | 'UserAssignedMSI';
 
 export interface Config {
   port: number;
+  /** The address to listen on (IKBOT_HOST): 127.0.0.1 in local mode, 0.0.0.0 with credentials, unless set. */
+  host: string;
   /** The bot's public https base URL (IKBOT_PUBLIC_URL) for report download links; unset = http://localhost:<port>. */
   publicUrl?: string;
   /** Unset: the bot starts its embedded database (mongo-java-server, an H2 file under dataDir). */
@@ -20,7 +23,10 @@ export interface Config {
   /** Local mode: no credentials, requests are not authenticated (Bot Framework Emulator, tests). */
   localMode: boolean;
   admins: string[];
-  /** Tenants whose requests are served; empty = any (local mode) or MicrosoftAppTenantId. */
+  /**
+   * Tenants whose requests are served, lower-case; empty = any (local mode, or IKBOT_ALLOWED_TENANTS=*
+   * chosen on purpose). Defaults to MicrosoftAppTenantId.
+   */
   allowedTenants: string[];
   timeZone: string;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
@@ -73,7 +79,11 @@ function isCronExpression(value: string): boolean {
  * The one place the environment is read. Collects every problem and throws one ConfigError naming
  * each bad or missing variable and what it should be.
  */
-export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
+export function readConfig(
+  env: NodeJS.ProcessEnv = process.env,
+  /** serving: false for the CLI, which takes no requests, so local mode cannot expose anything. */
+  { serving = true }: { serving?: boolean } = {},
+): Config {
   const problems: string[] = [];
   const text = (name: string, fallback = ''): string => (env[name] ?? '').trim() || fallback;
 
@@ -158,14 +168,23 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     );
   }
 
-  const allowedTenants = text('IKBOT_ALLOWED_TENANTS', appTenantId)
+  const tenantsRaw = text('IKBOT_ALLOWED_TENANTS', appTenantId);
+  const everyTenant = tenantsRaw === '*';
+  // Tenant ids are GUIDs: Teams and Entra ID may spell them in either case.
+  const allowedTenants = (everyTenant ? '' : tenantsRaw)
     .split(',')
-    .map((id) => id.trim())
+    .map((id) => id.trim().toLowerCase())
     .filter(Boolean);
   const badTenants = allowedTenants.filter((id) => !GUID.test(id));
   if (badTenants.length > 0) {
     problems.push(
       `IKBOT_ALLOWED_TENANTS has values that are not tenant ids (GUIDs): ${badTenants.join(', ')}.`,
+    );
+  }
+  if (credentialsGiven && allowedTenants.length === 0 && !everyTenant) {
+    problems.push(
+      `IKBOT_ALLOWED_TENANTS is missing: a ${appType} bot without it serves every Microsoft 365 tenant. ` +
+        'List your tenant id(s) there (or set MicrosoftAppTenantId), or set IKBOT_ALLOWED_TENANTS=* to serve every tenant on purpose.',
     );
   }
 
@@ -238,10 +257,32 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     );
   }
 
+  const localModeRaw = text('IKBOT_LOCAL_MODE').toLowerCase();
+  if (!['', 'true', 'false'].includes(localModeRaw)) {
+    problems.push(
+      `IKBOT_LOCAL_MODE="${localModeRaw}" is not valid: use true (serve without Microsoft credentials, unauthenticated) or false.`,
+    );
+  }
+  const host = text('IKBOT_HOST', credentialsGiven ? '0.0.0.0' : '127.0.0.1');
+  if (!/^[A-Za-z0-9.:[\]-]+$/.test(host)) {
+    problems.push(`IKBOT_HOST="${host}" is not an address: use e.g. 127.0.0.1 or 0.0.0.0.`);
+  }
+  if (serving)
+    problems.push(
+      ...localModeProblems({
+        credentialsGiven,
+        localModeChosen: localModeRaw === 'true' ? true : localModeRaw === 'false' ? false : undefined,
+        host,
+        publicUrl,
+        mongodbUri,
+      }),
+    );
+
   if (problems.length > 0) throw new ConfigError(problems);
 
   return {
     port,
+    host,
     publicUrl,
     mongodbUri,
     mongodbDb,

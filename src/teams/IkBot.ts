@@ -56,7 +56,8 @@ export class IkBot extends ActivityHandler {
   override async run(context: TurnContext): Promise<void> {
     const info = turnInfo(context);
     const allowed = this.services.config.allowedTenants;
-    if (allowed.length > 0 && (!info.tenantId || !allowed.includes(info.tenantId))) {
+    // The configured ids are lower-case; Teams may send a tenant id in either case.
+    if (allowed.length > 0 && (!info.tenantId || !allowed.includes(info.tenantId.toLowerCase()))) {
       this.services.logger.warn(
         { tenantId: info.tenantId, type: context.activity.type },
         'Refused a request from a tenant not in IKBOT_ALLOWED_TENANTS; add the tenant there if it should be served.',

@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { forgedToken } from '../support/forgedToken';
 import { logSink } from '../support/logSink';
+import { postActivity } from '../support/postActivity';
 import { startTestBot, type TestBot } from '../support/startTestBot';
 import { performer, testBotAppId } from '../support/testUsers';
 
@@ -81,9 +82,9 @@ describe('POST /api/messages takes JSON activities only (local mode)', () => {
   it('refuses a body without a type, or not JSON, with 400 before any work', async () => {
     const stored = await storedDocuments(bot);
     const { type: _type, ...untyped } = bot.activities.installationUpdate({ action: 'add', user: performer });
-    expect((await bot.post(untyped)).status).toBe(400);
-    expect((await bot.post([untyped])).status).toBe(400);
-    expect((await bot.post('message')).status).toBe(400);
+    expect((await postActivity(bot.app.url, untyped)).status).toBe(400);
+    expect((await postActivity(bot.app.url, [untyped])).status).toBe(400);
+    expect((await postActivity(bot.app.url, 'message')).status).toBe(400);
     const broken = await fetch(`${bot.app.url}/api/messages`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },

@@ -52,8 +52,12 @@ async function startOn(
   connector: FakeConnector,
   options: TestBotOptions,
 ): Promise<TestBot> {
+  const withCredentials = Boolean(options.env?.MicrosoftAppId);
   const config = readConfig({
     PORT: '0',
+    // Unauthenticated requests from the fake Teams, chosen on purpose (only on loopback, as startApp listens).
+    ...(withCredentials ? {} : { IKBOT_LOCAL_MODE: 'true' }),
+    IKBOT_HOST: '127.0.0.1',
     MONGODB_URI: database.uri,
     MONGODB_DB: database.name,
     IKBOT_ADMINS: admin.aadObjectId,
