@@ -6,7 +6,7 @@ import { planFileFormat } from '../../planFiles/parsePlanContent';
 import { stagePlanImport } from '../../usecases/stagePlanImport';
 import type { BotServices } from '../BotServices';
 import type { TurnInfo } from '../turnInfo';
-import { downloadPlanFile, MAX_PLAN_FILE_BYTES } from './downloadPlanFile';
+import { downloadPlanFile, httpsOnly, MAX_PLAN_FILE_BYTES } from './downloadPlanFile';
 import type { PlanFileAttachment } from './planFileAttachment';
 import { planIssueText } from './planIssueText';
 import { planSummaryCard } from './planSummaryCard';
@@ -49,13 +49,17 @@ export async function handlePlanUpload(
     await context.sendActivity(texts.unreachable(file.name));
     return;
   }
-  const download = await downloadPlanFile(file.downloadUrl);
+  const download = await downloadPlanFile(file.downloadUrl, {
+    allowUrl: httpsOnly(services.config.localMode),
+  });
   if (!download.ok) {
     services.logger.warn(
       { file: file.name, reason: download.reason, detail: download.detail },
       download.reason === 'tooLarge'
         ? 'A plan file was larger than the limit; the sender was asked to make it smaller.'
-        : 'Could not download a plan file from Teams; check outbound HTTPS access to SharePoint/OneDrive.',
+        : download.reason === 'insecure'
+          ? 'Refused a plan file whose download left https (a redirect to http or another scheme).'
+          : 'Could not download a plan file from Teams; check outbound HTTPS access to SharePoint/OneDrive.',
     );
     await context.sendActivity(
       download.reason === 'tooLarge'
