@@ -26,6 +26,8 @@ import { startCronJob, type RunningCronJob } from '../scheduler/startCronJob';
 import { rebuildProjections } from './rebuildProjections';
 import { sendWeeklyDigests } from '../usecases/sendWeeklyDigests';
 import { createReminderTick } from './createReminderTick';
+import { watchDatabaseHealth } from './watchDatabaseHealth';
+import { answersWithin } from './answersWithin';
 
 export interface RunningApp {
   url: string;
@@ -62,6 +64,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
     logger,
     now,
   });
+  const databaseHealth = watchDatabaseHealth(database.client);
   // Known once the server listens (PORT=0 picks a free port).
   let listeningPort = config.port;
   const services: BotServices = {
@@ -87,6 +90,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
       downloads: new MongoReportDownloadRepository(database.db),
       publicUrl: () => config.publicUrl ?? `http://localhost:${listeningPort}`,
     },
+    databaseHealth,
   };
   // Plans stored before the digest counters existed (or in a restored database) get them now.
   await rebuildProjections(database.db, logger, { onlyMissing: true });
@@ -95,7 +99,8 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
     adapter,
     bot,
     logger,
-    isReady: () => database.ping(),
+    // Within 2 s even while the database is down (the driver's server selection waits 10 s).
+    isReady: async () => databaseHealth.available() && answersWithin(database.ping(), 1500, false),
     reportDownloads: { downloads: services.reports.downloads, now },
   });
   try {

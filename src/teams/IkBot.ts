@@ -79,7 +79,52 @@ export class IkBot extends ActivityHandler {
       }
       return;
     }
-    await super.run(context);
+    const health = this.services.databaseHealth;
+    if (health && !health.available() && this.needsDatabase(context, info)) {
+      await this.replyDatabaseUnavailable(context, info);
+      return;
+    }
+    try {
+      await super.run(context);
+    } catch (error) {
+      if (!health?.isOutage(error)) throw error;
+      await this.replyDatabaseUnavailable(context, info);
+    }
+  }
+
+  /** Only help (and other commands marked withoutDatabase) answers without the database. */
+  private needsDatabase(context: TurnContext, info: TurnInfo): boolean {
+    return !(
+      context.activity.type === 'message' &&
+      !planFileAttachmentOf(context.activity) &&
+      findCommand(info.text)?.command.withoutDatabase
+    );
+  }
+
+  /**
+   * The database is down: say so and that nothing was saved. A card action answers with an error,
+   * which Teams shows beside the card without replacing it, so what the person entered stays.
+   */
+  private async replyDatabaseUnavailable(context: TurnContext, info: TurnInfo): Promise<void> {
+    const text = messagesFor(info.locale).databaseUnavailable;
+    this.services.logger.warn(
+      { event: 'database unavailable', type: context.activity.type, name: context.activity.name },
+      'A turn was answered with "database unavailable"; check MONGODB_URI and the database server (GET /readyz says when it is back).',
+    );
+    if (context.activity.type === 'message') await context.sendActivity(text);
+    if (context.activity.type === 'invoke') {
+      await context.sendActivity({
+        type: 'invokeResponse',
+        value: {
+          status: 200,
+          body: {
+            statusCode: 503,
+            type: 'application/vnd.microsoft.error',
+            value: { code: 'ServiceUnavailable', message: text },
+          },
+        } satisfies InvokeResponse,
+      });
+    }
   }
 
   /** fileConsent/invoke (a report's file consent card) is ours; every other invoke goes to botbuilder. */
@@ -100,7 +145,9 @@ export class IkBot extends ActivityHandler {
 
   private async handleMessage(context: TurnContext): Promise<void> {
     const info = turnInfo(context);
-    if (info.kind === 'personal') await this.rememberConversation(context, info);
+    // While the database is down only answers that need none get here (help): skip remembering.
+    const databaseUp = this.services.databaseHealth?.available() ?? true;
+    if (info.kind === 'personal' && databaseUp) await this.rememberConversation(context, info);
     // A shared file comes before commands: its message has no text (or text about the file).
     const file = planFileAttachmentOf(context.activity);
     if (file) {

@@ -29,6 +29,8 @@ export interface TestBotOptions {
   label?: string;
   /** A logger of the test's own (to read what the bot logged); default one at IKBOT_TEST_LOG_LEVEL. */
   logger?: Logger;
+  /** A database server of the test's own instead of the run's shared one. */
+  databaseUri?: string;
 }
 
 /**
@@ -36,7 +38,7 @@ export interface TestBotOptions {
  * own and a fake Bot Connector. Only Microsoft's side of the wire is emulated.
  */
 export async function startTestBot(options: TestBotOptions = {}): Promise<TestBot> {
-  const database = await openTestDatabase(options.label ?? 'bot');
+  const database = await openTestDatabase(options.label ?? 'bot', options.databaseUri);
   const connector = await startFakeConnector();
   try {
     return await startOn(database, connector, options);
