@@ -1,4 +1,7 @@
-/** The largest plan file accepted; a 250-unit plan is well under 1 MB as .xlsx. */
+/**
+ * The largest file downloaded from Teams (a plan or an evaluations workbook), read into memory;
+ * a plan itself is held to planFileLimits.fileBytes when it is checked.
+ */
 export const MAX_PLAN_FILE_BYTES = 5 * 1024 * 1024;
 const MAX_REDIRECTS = 5;
 

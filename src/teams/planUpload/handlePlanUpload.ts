@@ -3,6 +3,7 @@ import type { PlanChanges } from '../../domain/plan/planChangesOf';
 import { planImportMessagesFor, type PlanImportMessages } from '../../i18n/planImportMessages';
 import type { PlanFileIssue } from '../../planFiles';
 import { planFileFormat } from '../../planFiles/parsePlanContent';
+import { xlsxArchiveProblem } from '../../planFiles/xlsxArchiveProblem';
 import { stagePlanImport } from '../../usecases/stagePlanImport';
 import type { BotServices } from '../BotServices';
 import type { TurnInfo } from '../turnInfo';
@@ -98,6 +99,8 @@ export async function handlePlanUpload(
 /** The evaluations sheet when the file is an Excel workbook that has one; null otherwise (a plan). */
 async function evaluationsSheetOf(name: string, content: Buffer): Promise<EvaluationsSheet | null> {
   if (planFileFormat(name) !== 'xlsx') return null;
+  // A zip bomb is not opened here: the plan check refuses it with a message saying why.
+  if (await xlsxArchiveProblem(content)) return null;
   try {
     return await readEvaluationsWorkbook(content);
   } catch {
