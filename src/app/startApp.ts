@@ -28,6 +28,8 @@ import { sendWeeklyDigests } from '../usecases/sendWeeklyDigests';
 import { createReminderTick } from './createReminderTick';
 import { watchDatabaseHealth } from './watchDatabaseHealth';
 import { answersWithin } from './answersWithin';
+import { purgePersonalData } from './purgePersonalData';
+import { MongoPersonalData } from '../storage/personalData/MongoPersonalData';
 
 export interface RunningApp {
   url: string;
@@ -175,6 +177,21 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
         "Set it to the bot's public https address (the host of the messaging endpoint).",
     );
   }
+  const personalData = new MongoPersonalData(database.db);
+  await purgePersonalData(personalData, config.retention, now(), logger);
+  let purgeSchedule: RunningCronJob | undefined;
+  if (config.scheduler.enabled) {
+    purgeSchedule = startCronJob({
+      name: 'purge-personal-data',
+      cron: config.scheduler.rebuildCron,
+      timeZone: config.timeZone,
+      logger,
+      run: () => purgePersonalData(personalData, config.retention, now(), logger).then(() => undefined),
+      doneMessage: 'Personal data past its retention removed.',
+      failedMessage:
+        'Removing personal data past its retention failed; it is tried again next night. Check the database connection (see the error).',
+    });
+  }
   let stopped = false;
   return {
     url: `http://127.0.0.1:${port}`,
@@ -189,6 +206,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
       await scheduler?.stop();
       await digestSchedule?.stop();
       await rebuildSchedule?.stop();
+      await purgeSchedule?.stop();
       await database.close();
       logger.info('ikbot stopped: requests drained, database closed.');
     },

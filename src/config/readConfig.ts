@@ -31,6 +31,13 @@ export interface Config {
   timeZone: string;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   scheduler: { enabled: boolean; tickCron: string; digestCron: string; rebuildCron: string };
+  /** How long personal data of people who left is kept (docs/personal-data.md). */
+  retention: {
+    /** Days a conversation reference is kept after the app was uninstalled there. */
+    uninstalledConversationDays: number;
+    /** Days an expired report download is kept (0: deleted at the next nightly purge). */
+    expiredReportDownloadDays: number;
+  };
   reminders: {
     noticeWorkingDaysBefore: number;
     escalateAfterWorkingDays: number;
@@ -235,6 +242,20 @@ export function readConfig(
     60,
     'how many working days overdue before the responsible manager is told',
   );
+  const uninstalledConversationDays = integer(
+    'IKBOT_UNINSTALLED_RETENTION_DAYS',
+    30,
+    0,
+    3650,
+    'how many days a conversation reference is kept after the app was uninstalled',
+  );
+  const expiredReportDownloadDays = integer(
+    'IKBOT_REPORT_DOWNLOAD_RETENTION_DAYS',
+    0,
+    0,
+    3650,
+    'how many days an expired report download is kept',
+  );
   const hoursRaw = text('IKBOT_WORKING_HOURS', '08-17');
   const hours = /^(\d{1,2})-(\d{1,2})$/.exec(hoursRaw);
   let workingHours = { start: 8, end: 17 };
@@ -294,6 +315,7 @@ export function readConfig(
     timeZone,
     logLevel,
     scheduler: { enabled: schedulerRaw === 'on', tickCron, digestCron, rebuildCron },
+    retention: { uninstalledConversationDays, expiredReportDownloadDays },
     reminders: { noticeWorkingDaysBefore, escalateAfterWorkingDays, workingHours, serviceUrl },
   };
 }
