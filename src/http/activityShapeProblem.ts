@@ -19,10 +19,21 @@ export function activityShapeProblem(body: unknown): string | undefined {
     return 'activity.text is not a string';
   if (activity.locale !== undefined && typeof activity.locale !== 'string')
     return 'activity.locale is not a string';
-  if (activity.attachments !== undefined && !Array.isArray(activity.attachments))
-    return 'activity.attachments is not a list';
-  if (activity.entities !== undefined && !Array.isArray(activity.entities))
-    return 'activity.entities is not a list';
+  if (activity.attachments !== undefined && !isListOfObjects(activity.attachments))
+    return 'activity.attachments is not a list of objects';
+  if (activity.entities !== undefined && !isListOfObjects(activity.entities))
+    return 'activity.entities is not a list of objects';
+  for (const [owner, fields] of [
+    ['from', ['name', 'aadObjectId']],
+    ['conversation', ['conversationType', 'tenantId']],
+  ] as const) {
+    const account = activity[owner] as Record<string, unknown>;
+    for (const field of fields)
+      if (account[field] !== undefined && account[field] !== null && typeof account[field] !== 'string')
+        return `activity.${owner}.${field} is not a string`;
+  }
+  if (activity.name !== undefined && typeof activity.name !== 'string')
+    return 'activity.name is not a string';
   if (
     activity.channelData !== undefined &&
     (typeof activity.channelData !== 'object' || activity.channelData === null)
@@ -37,5 +48,13 @@ function hasId(value: unknown): boolean {
     value !== null &&
     typeof (value as { id?: unknown }).id === 'string' &&
     (value as { id: string }).id.length > 0
+  );
+}
+
+function isListOfObjects(value: unknown): boolean {
+  return (
+    Array.isArray(value) &&
+    value.length <= 100 &&
+    value.every((item) => typeof item === 'object' && item !== null && !Array.isArray(item))
   );
 }

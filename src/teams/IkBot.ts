@@ -133,7 +133,28 @@ export class IkBot extends ActivityHandler {
       await handleFileConsent(context, this.services);
       return { status: 200 };
     }
-    return super.onInvokeActivity(context);
+    const action = (context.activity.value as { action?: unknown } | undefined)?.action;
+    if (context.activity.name === 'adaptiveCard/action' && (typeof action !== 'object' || action === null)) {
+      // botbuilder reads value.action.type unchecked and would fail the turn (501).
+      return {
+        status: 200,
+        body: {
+          statusCode: 400,
+          type: 'application/vnd.microsoft.error',
+          value: { code: 'BadRequest', message: 'The card action has no action.' },
+        },
+      };
+    }
+    const response = await super.onInvokeActivity(context);
+    // botbuilder answers invokes it has no handler for with 501; for the sender that is a bad request.
+    if (response.status === 501) {
+      this.services.logger.info(
+        { name: context.activity.name },
+        'Refused an invoke ikbot does not handle (400); no feature of the app package sends it.',
+      );
+      return { status: 400 };
+    }
+    return response;
   }
 
   protected override async onAdaptiveCardInvoke(
