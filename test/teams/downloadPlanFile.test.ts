@@ -10,12 +10,17 @@ describe('downloadPlanFile checks every redirect', () => {
   beforeAll(async () => {
     server = createServer((req, res) => {
       hosts.push(`${req.headers.host}${req.url}`);
-      const redirect = (to: string) => res.writeHead(302, { location: to }).end();
+      // Two statements: restify (loaded by other test files in this worker) patches writeHead to return nothing.
+      const redirect = (to: string) => {
+        res.writeHead(302, { location: to });
+        res.end();
+      };
       if (req.url === '/file') return res.end('plan');
       if (req.url === '/hop') return redirect('/file');
       if (req.url === '/toOther') return redirect(`http://localhost:${port}/file`);
       if (req.url === '/loop') return redirect('/loop');
-      res.writeHead(404).end();
+      res.writeHead(404);
+      res.end();
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     port = (server.address() as AddressInfo).port;
