@@ -33,16 +33,21 @@ export async function readJsonBody(req: IncomingMessage, maxBytes = MAX_ACTIVITY
   const chunks: Buffer[] = [];
   let size = 0;
   let tooLarge = false;
-  for await (const chunk of req as AsyncIterable<Buffer>) {
-    size += chunk.length;
-    if (size > maxBytes) tooLarge = true;
-    // Someone streaming far past the limit gets the connection closed rather than read.
-    if (size > 16 * maxBytes) {
-      req.destroy();
-      break;
+  try {
+    for await (const chunk of req as AsyncIterable<Buffer>) {
+      size += chunk.length;
+      if (size > maxBytes) tooLarge = true;
+      // Someone streaming far past the limit gets the connection closed rather than read.
+      if (size > 16 * maxBytes) {
+        req.destroy();
+        break;
+      }
+      // Keep reading (and dropping) so the socket can carry the answer; stop collecting.
+      if (!tooLarge) chunks.push(chunk);
     }
-    // Keep reading (and dropping) so the socket can carry the answer; stop collecting.
-    if (!tooLarge) chunks.push(chunk);
+  } catch {
+    // The sender went away mid-body: nothing to answer, and not an error of ours.
+    return { ok: false, status: 400, reason: 'request body aborted' };
   }
   if (tooLarge) return { ok: false, status: 413, reason: `body over ${maxBytes} bytes` };
   try {
