@@ -13,6 +13,7 @@ import { findCommand } from './commands/commandTable';
 import { handlePlanUpload } from './planUpload/handlePlanUpload';
 import { planFileAttachmentOf } from './planUpload/planFileAttachment';
 import { handleFileConsent } from './reports/handleFileConsent';
+import { needsDatabase, replyDatabaseUnavailable } from './replyDatabaseUnavailable';
 import { turnInfo, type TurnInfo } from './turnInfo';
 
 /** Routes Teams activities to the use cases. One instance serves every turn. */
@@ -80,50 +81,15 @@ export class IkBot extends ActivityHandler {
       return;
     }
     const health = this.services.databaseHealth;
-    if (health && !health.available() && this.needsDatabase(context, info)) {
-      await this.replyDatabaseUnavailable(context, info);
+    if (health && !health.available() && needsDatabase(context, info.text)) {
+      await replyDatabaseUnavailable(context, info.locale, this.services.logger);
       return;
     }
     try {
       await super.run(context);
     } catch (error) {
       if (!health?.isOutage(error)) throw error;
-      await this.replyDatabaseUnavailable(context, info);
-    }
-  }
-
-  /** Only help (and other commands marked withoutDatabase) answers without the database. */
-  private needsDatabase(context: TurnContext, info: TurnInfo): boolean {
-    return !(
-      context.activity.type === 'message' &&
-      !planFileAttachmentOf(context.activity) &&
-      findCommand(info.text)?.command.withoutDatabase
-    );
-  }
-
-  /**
-   * The database is down: say so and that nothing was saved. A card action answers with an error,
-   * which Teams shows beside the card without replacing it, so what the person entered stays.
-   */
-  private async replyDatabaseUnavailable(context: TurnContext, info: TurnInfo): Promise<void> {
-    const text = messagesFor(info.locale).databaseUnavailable;
-    this.services.logger.warn(
-      { event: 'database unavailable', type: context.activity.type, name: context.activity.name },
-      'A turn was answered with "database unavailable"; check MONGODB_URI and the database server (GET /readyz says when it is back).',
-    );
-    if (context.activity.type === 'message') await context.sendActivity(text);
-    if (context.activity.type === 'invoke') {
-      await context.sendActivity({
-        type: 'invokeResponse',
-        value: {
-          status: 200,
-          body: {
-            statusCode: 503,
-            type: 'application/vnd.microsoft.error',
-            value: { code: 'ServiceUnavailable', message: text },
-          },
-        } satisfies InvokeResponse,
-      });
+      await replyDatabaseUnavailable(context, info.locale, this.services.logger);
     }
   }
 
