@@ -131,6 +131,16 @@ describe('hostile plan files', () => {
     expect(ms).toBeLessThan(5_000);
   });
 
+  it('refuses a zip bomb as an evaluations workbook through the CLI before unpacking it', async () => {
+    const file = path.join(dir, 'utvardering.xlsx');
+    writeFileSync(file, await zipBomb(300));
+    const out = textSink();
+    const err = textSink();
+    const code = await runCli(['report', 'evaluations', 'import', file], { env: cliEnv(bot), out, err });
+    expect(code).toBe(1);
+    expect(err.text()).toMatch(/packas upp till 300 MB/);
+  });
+
   it('checks the same limits on the CLI for a hostile file under the size limit', async () => {
     const file = path.join(dir, 'keys.yaml');
     writeFileSync(file, manyKeysYaml(60_000));
