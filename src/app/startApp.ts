@@ -32,6 +32,10 @@ import { createTelemetry, type Telemetry } from '../telemetry/Telemetry';
 import { measureDatabase } from '../telemetry/measureDatabase';
 import { measureMessenger } from '../telemetry/measureMessenger';
 import { traceTurns } from '../teams/traceTurns';
+import { watchDatabaseHealth } from './watchDatabaseHealth';
+import { answersWithin } from './answersWithin';
+import { purgePersonalData } from './purgePersonalData';
+import { MongoPersonalData } from '../storage/personalData/MongoPersonalData';
 
 export interface RunningApp {
   url: string;
@@ -81,6 +85,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
     mayReach: localModeServiceUrls(config),
   });
   const messenger = measureMessenger(teamsMessenger, telemetry);
+  const databaseHealth = watchDatabaseHealth(database.client);
   // Known once the server listens (PORT=0 picks a free port).
   let listeningPort = config.port;
   const services: BotServices = {
@@ -107,6 +112,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
       downloads: new MongoReportDownloadRepository(database.db),
       publicUrl: () => config.publicUrl ?? `http://localhost:${listeningPort}`,
     },
+    databaseHealth,
   };
   // Plans stored before the digest counters existed (or in a restored database) get them now.
   await rebuildProjections(database.db, logger, { onlyMissing: true });
@@ -115,18 +121,19 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
     adapter,
     bot,
     logger,
-    isReady: () => database.ping(),
+    // Within 2 s even while the database is down (the driver's server selection waits 10 s).
+    isReady: async () => databaseHealth.available() && answersWithin(database.ping(), 1500, false),
     reportDownloads: { downloads: services.reports.downloads, now },
   });
   try {
     await new Promise<void>((resolve, reject) => {
       http.server.once('error', reject);
-      http.server.listen(config.port, '0.0.0.0', () => resolve());
+      http.server.listen(config.port, config.host, () => resolve());
     });
   } catch (error) {
     await database.close();
     throw new Error(
-      `Cannot listen on port ${config.port}: ${(error as Error).message}. Set PORT to a free port.`,
+      `Cannot listen on ${config.host}:${config.port}: ${(error as Error).message}. Set PORT to a free port (and IKBOT_HOST to an address of this machine).`,
     );
   }
   const address = http.server.address();
@@ -139,7 +146,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
       mode: config.localMode ? 'local' : config.microsoft.appType,
     },
     config.localMode
-      ? `ikbot listening on http://localhost:${port}/api/messages in LOCAL MODE: no Microsoft credentials, requests are not authenticated (use the Bot Framework Emulator, or set MicrosoftAppId/MicrosoftAppPassword for Teams).`
+      ? `ikbot listening on http://${config.host}:${port}/api/messages in LOCAL MODE: no Microsoft credentials, requests are not authenticated (use the Bot Framework Emulator, or set MicrosoftAppId/MicrosoftAppPassword for Teams).`
       : `ikbot listening on port ${port}/api/messages; incoming requests are verified for app ${config.microsoft.appId}.`,
   );
   let scheduler: RunningScheduler | undefined;
@@ -190,6 +197,21 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
         "Set it to the bot's public https address (the host of the messaging endpoint).",
     );
   }
+  const personalData = new MongoPersonalData(database.db);
+  await purgePersonalData(personalData, config.retention, now(), logger);
+  let purgeSchedule: RunningCronJob | undefined;
+  if (config.scheduler.enabled) {
+    purgeSchedule = startCronJob({
+      name: 'purge-personal-data',
+      cron: config.scheduler.rebuildCron,
+      timeZone: config.timeZone,
+      logger,
+      run: () => purgePersonalData(personalData, config.retention, now(), logger).then(() => undefined),
+      doneMessage: 'Personal data past its retention removed.',
+      failedMessage:
+        'Removing personal data past its retention failed; it is tried again next night. Check the database connection (see the error).',
+    });
+  }
   let stopped = false;
   return {
     url: `http://127.0.0.1:${port}`,
@@ -205,6 +227,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
         scheduler?.stop(),
         digestSchedule?.stop(),
         rebuildSchedule?.stop(),
+        purgeSchedule?.stop(),
       ]);
       await database.close();
       logger.info('ikbot stopped: requests drained, database closed.');

@@ -43,7 +43,7 @@ export async function runCli(argv: string[], options: RunCliOptions = {}): Promi
   }
   let config;
   try {
-    config = readConfig(options.env ?? loadEnv());
+    config = readConfig(options.env ?? loadEnv(), { serving: false });
   } catch (error) {
     if (error instanceof ConfigError) {
       err.write(`${error.message}\n`);

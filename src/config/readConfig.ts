@@ -1,11 +1,14 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { parse as parseDotenv } from 'dotenv';
 import cron from 'node-cron';
+import { localModeProblems } from './localModeProblems';
 
 export type MicrosoftAppType = 'MultiTenant' | 'SingleTenant' | 'UserAssignedMSI';
 
 export interface Config {
   port: number;
+  /** The address to listen on (IKBOT_HOST): 127.0.0.1 in local mode, 0.0.0.0 with credentials, unless set. */
+  host: string;
   /** The bot's public https base URL (IKBOT_PUBLIC_URL) for report download links; unset = http://localhost:<port>. */
   publicUrl?: string;
   /** Unset: the bot starts its embedded database (mongo-java-server, an H2 file under dataDir). */
@@ -21,13 +24,23 @@ export interface Config {
   /** Local mode: no credentials, requests are not authenticated (Bot Framework Emulator, tests). */
   localMode: boolean;
   admins: string[];
-  /** Tenants whose requests are served; empty = any (local mode) or MicrosoftAppTenantId. */
+  /**
+   * Tenants whose requests are served, lower-case; empty = any (local mode, or IKBOT_ALLOWED_TENANTS=*
+   * chosen on purpose). Defaults to MicrosoftAppTenantId.
+   */
   allowedTenants: string[];
   timeZone: string;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   scheduler: { enabled: boolean; tickCron: string; digestCron: string; rebuildCron: string };
   /** APPLICATIONINSIGHTS_CONNECTION_STRING: traces and metrics go to Azure Monitor when set, nowhere otherwise. */
   applicationInsightsConnectionString?: string;
+  /** How long personal data of people who left is kept (docs/personal-data.md). */
+  retention: {
+    /** Days a conversation reference is kept after the app was uninstalled there. */
+    uninstalledConversationDays: number;
+    /** Days an expired report download is kept (0: deleted at the next nightly purge). */
+    expiredReportDownloadDays: number;
+  };
   reminders: {
     noticeWorkingDaysBefore: number;
     escalateAfterWorkingDays: number;
@@ -77,7 +90,11 @@ function isCronExpression(value: string): boolean {
  * The one place the environment is read. Collects every problem and throws one ConfigError naming
  * each bad or missing variable and what it should be.
  */
-export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
+export function readConfig(
+  env: NodeJS.ProcessEnv = process.env,
+  /** serving: false for the CLI, which takes no requests, so local mode cannot expose anything. */
+  { serving = true }: { serving?: boolean } = {},
+): Config {
   const problems: string[] = [];
   const text = (name: string, fallback = ''): string => (env[name] ?? '').trim() || fallback;
 
@@ -162,14 +179,23 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     );
   }
 
-  const allowedTenants = text('IKBOT_ALLOWED_TENANTS', appTenantId)
+  const tenantsRaw = text('IKBOT_ALLOWED_TENANTS', appTenantId);
+  const everyTenant = tenantsRaw === '*';
+  // Tenant ids are GUIDs: Teams and Entra ID may spell them in either case.
+  const allowedTenants = (everyTenant ? '' : tenantsRaw)
     .split(',')
-    .map((id) => id.trim())
+    .map((id) => id.trim().toLowerCase())
     .filter(Boolean);
   const badTenants = allowedTenants.filter((id) => !GUID.test(id));
   if (badTenants.length > 0) {
     problems.push(
       `IKBOT_ALLOWED_TENANTS has values that are not tenant ids (GUIDs): ${badTenants.join(', ')}.`,
+    );
+  }
+  if (credentialsGiven && allowedTenants.length === 0 && !everyTenant) {
+    problems.push(
+      `IKBOT_ALLOWED_TENANTS is missing: a ${appType} bot without it serves every Microsoft 365 tenant. ` +
+        'List your tenant id(s) there (or set MicrosoftAppTenantId), or set IKBOT_ALLOWED_TENANTS=* to serve every tenant on purpose.',
     );
   }
 
@@ -220,6 +246,20 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     60,
     'how many working days overdue before the responsible manager is told',
   );
+  const uninstalledConversationDays = integer(
+    'IKBOT_UNINSTALLED_RETENTION_DAYS',
+    30,
+    0,
+    3650,
+    'how many days a conversation reference is kept after the app was uninstalled',
+  );
+  const expiredReportDownloadDays = integer(
+    'IKBOT_REPORT_DOWNLOAD_RETENTION_DAYS',
+    0,
+    0,
+    3650,
+    'how many days an expired report download is kept',
+  );
   const hoursRaw = text('IKBOT_WORKING_HOURS', '08-17');
   const hours = /^(\d{1,2})-(\d{1,2})$/.exec(hoursRaw);
   let workingHours = { start: 8, end: 17 };
@@ -242,10 +282,32 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     );
   }
 
+  const localModeRaw = text('IKBOT_LOCAL_MODE').toLowerCase();
+  if (!['', 'true', 'false'].includes(localModeRaw)) {
+    problems.push(
+      `IKBOT_LOCAL_MODE="${localModeRaw}" is not valid: use true (serve without Microsoft credentials, unauthenticated) or false.`,
+    );
+  }
+  const host = text('IKBOT_HOST', credentialsGiven ? '0.0.0.0' : '127.0.0.1');
+  if (!/^[A-Za-z0-9.:[\]-]+$/.test(host)) {
+    problems.push(`IKBOT_HOST="${host}" is not an address: use e.g. 127.0.0.1 or 0.0.0.0.`);
+  }
+  if (serving)
+    problems.push(
+      ...localModeProblems({
+        credentialsGiven,
+        localModeChosen: localModeRaw === 'true' ? true : localModeRaw === 'false' ? false : undefined,
+        host,
+        publicUrl,
+        mongodbUri,
+      }),
+    );
+
   if (problems.length > 0) throw new ConfigError(problems);
 
   return {
     port,
+    host,
     publicUrl,
     mongodbUri,
     mongodbDb,
@@ -258,6 +320,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel,
     scheduler: { enabled: schedulerRaw === 'on', tickCron, digestCron, rebuildCron },
     applicationInsightsConnectionString: text('APPLICATIONINSIGHTS_CONNECTION_STRING') || undefined,
+    retention: { uninstalledConversationDays, expiredReportDownloadDays },
     reminders: {
       noticeWorkingDaysBefore,
       escalateAfterWorkingDays,

@@ -1,10 +1,9 @@
 import restify, { type Server } from 'restify';
-import type { CloudAdapter } from 'botbuilder';
 import type { ActivityHandler } from 'botbuilder';
 import type { ReportDownloadRepository } from '../domain/ports/ReportDownloadRepository';
 import type { Logger } from '../logging/createLogger';
-import { activityShapeProblem } from './activityShapeProblem';
 import { servePublicPages } from './publicPages';
+import { receiveActivity, type ActivityReceiver } from './receiveActivity';
 import { serveReportDownload } from './serveReportDownload';
 
 export interface HttpServer {
@@ -14,7 +13,7 @@ export interface HttpServer {
 }
 
 export interface ServerDependencies {
-  adapter: CloudAdapter;
+  adapter: ActivityReceiver;
   bot: ActivityHandler;
   logger: Logger;
   isReady(): Promise<boolean>;
@@ -30,7 +29,9 @@ export function createServer({
   reportDownloads,
 }: ServerDependencies): HttpServer {
   const server = restify.createServer({ name: 'ikbot', handleUncaughtExceptions: false });
-  server.use(restify.plugins.bodyParser({ maxBodySize: 4 * 1024 * 1024 }));
+  // No body parser: restify's would accept multipart and write it to disk before any token check.
+  // /api/messages reads JSON itself (receiveActivity); no other route takes a body.
+  const handleActivity = receiveActivity(adapter, bot, logger);
   let inFlight = 0;
   let draining = false;
   const idleWaiters: Array<() => void> = [];
@@ -41,14 +42,9 @@ export function createServer({
       res.send(503, { error: 'ikbot is shutting down; retry shortly.' });
       return;
     }
-    const problem = activityShapeProblem(req.body);
-    if (problem) {
-      res.send(400, { error: problem });
-      return;
-    }
     inFlight += 1;
     try {
-      await adapter.process(req, res, (context) => bot.run(context));
+      await handleActivity(req, res);
     } catch (error) {
       logger.error({ err: error }, 'Processing an activity failed before the bot could answer it.');
       if (!res.headersSent) res.send(500);

@@ -6,6 +6,8 @@ export interface Messages {
   help: string;
   unknownCommand(text: string): string;
   wrongTenant: string;
+  /** The database does not answer: nothing was saved, try again shortly. */
+  databaseUnavailable: string;
   notAdministrator: string;
   somethingWentWrong: string;
   /** Control cards and the "mina kontroller" / "kontroll <nr>" commands. */
@@ -68,6 +70,8 @@ const sv: Messages = {
   unknownCommand: (text) =>
     `Jag förstår inte ”${text}”. Skriv **hjälp** för att se vad jag kan, till exempel **mina kontroller**.`,
   wrongTenant: 'Den här tjänsten är bara tillgänglig för organisationens egna användare.',
+  databaseUnavailable:
+    'Databasen svarar inte just nu, så jag kan inte göra det du bad om. Inget av det du skickat har sparats eller ändrats – försök igen om några minuter. (”hjälp” fungerar ändå.)',
   notAdministrator:
     'Det här kan bara en administratör för ikbot göra. Kontakta kvalitetssamordnaren om du behöver hjälp.',
   somethingWentWrong:
@@ -96,6 +100,8 @@ const en: Messages = {
   unknownCommand: (text) =>
     `I don't understand "${text}". Type **help** to see what I can do, for example **my controls**.`,
   wrongTenant: 'This service is only available to the organisation’s own users.',
+  databaseUnavailable:
+    'The database is not answering right now, so I cannot do what you asked. Nothing you sent was saved or changed – please try again in a few minutes. ("help" still works.)',
   notAdministrator:
     'Only an ikbot administrator can do this. Contact the quality coordinator if you need help.',
   somethingWentWrong:

@@ -41,6 +41,8 @@ export interface ReminderTexts {
   awayNotSet: string;
   badDate(text: string): string;
   pastDate(date: string): string;
+  /** An end date more than a year ahead (MAX_DAYS_AHEAD); latest is the last date accepted. */
+  farDate(date: string, latest: string): string;
   personNotFound(name: string): string;
   unitNotFound(name: string): string;
   notManager(what: string): string;
@@ -88,6 +90,8 @@ const sv: ReminderTexts = {
   badDate: (text) =>
     `”${text}” är inte ett datum jag förstår. Skriv datumet som ÅÅÅÅ-MM-DD, till exempel 2026-01-10.`,
   pastDate: (date) => `${date} har redan varit. Ange ett slutdatum från och med i dag.`,
+  farDate: (date, latest) =>
+    `${date} ligger mer än ett år fram. Ange ett slutdatum senast ${latest}; förläng när det närmar sig.`,
   personNotFound: (name) =>
     `Jag hittar ingen ”${name}” i internkontrollplanen. Skriv namnet som det står i planen.`,
   unitNotFound: (name) =>
@@ -137,6 +141,8 @@ const en: ReminderTexts = {
     'You were not marked as away. Type **away until 2026-01-10** to hand your reminders to your substitute.',
   badDate: (text) => `"${text}" is not a date I understand. Write it as YYYY-MM-DD, e.g. 2026-01-10.`,
   pastDate: (date) => `${date} has already passed. Give an end date from today on.`,
+  farDate: (date, latest) =>
+    `${date} is more than a year ahead. Give an end date no later than ${latest}; extend it when it comes near.`,
   personNotFound: (name) =>
     `I cannot find "${name}" in the internal-control plan. Write the name as it is in the plan.`,
   unitNotFound: (name) =>

@@ -2,6 +2,8 @@ import path from 'node:path';
 import { parsePlanText } from './parsePlanText';
 import { parsePlanWorkbook } from './parsePlanWorkbook';
 import type { ParsePlanResult, PlanFileFormat } from './planFileIssue';
+import { megabytes, planFileLimits } from './planFileLimits';
+import { planFileRefusal } from './planFileRefusal';
 
 const formatOfExtension: Record<string, PlanFileFormat> = {
   '.yaml': 'yaml',
@@ -32,6 +34,17 @@ export async function parsePlanContent(content: Buffer, fileName: string): Promi
       warnings: [],
     };
   }
+  if (content.length > planFileLimits.fileBytes) return tooLarge(fileName, content.length);
   if (format === 'xlsx') return parsePlanWorkbook(content, fileName);
   return parsePlanText(content.toString('utf8').replace(/^\uFEFF/, ''), format, fileName);
+}
+
+/** The refusal of a file over planFileLimits.fileBytes. */
+export function tooLarge(fileName: string, bytes: number): ParsePlanResult & { ok: false } {
+  const limit = megabytes(planFileLimits.fileBytes);
+  return planFileRefusal(
+    fileName,
+    `Filen är ${megabytes(bytes)} MB; en plan får vara högst ${limit} MB (en plan med 250 enheter är omkring 0,1 MB). Kontrollera att det är rätt fil.`,
+    `The file is ${megabytes(bytes)} MB; a plan may be at most ${limit} MB (a plan with 250 units is about 0.1 MB). Check that it is the right file.`,
+  );
 }

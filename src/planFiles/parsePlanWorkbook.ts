@@ -2,6 +2,9 @@ import ExcelJS from 'exceljs';
 import { formatIssuePath, type ParsePlanResult, type PlanFileIssue } from './planFileIssue';
 import { readPlanWorkbook, type LocatedIssue, type WorkbookLocations } from './readPlanWorkbook';
 import { validatePlanData } from './validatePlanData';
+import { planFileLimits } from './planFileLimits';
+import { planFileRefusal } from './planFileRefusal';
+import { xlsxArchiveProblem } from './xlsxArchiveProblem';
 
 function place(issue: LocatedIssue, fileName: string, locations: WorkbookLocations): PlanFileIssue {
   const located: PlanFileIssue = {
@@ -32,6 +35,8 @@ export async function parsePlanWorkbook(
   content: Buffer | ArrayBuffer,
   fileName: string,
 ): Promise<ParsePlanResult> {
+  const archiveProblem = await xlsxArchiveProblem(Buffer.from(content as ArrayBuffer));
+  if (archiveProblem) return planFileRefusal(fileName, archiveProblem.sv, archiveProblem.en);
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(content as ArrayBuffer);
@@ -50,6 +55,13 @@ export async function parsePlanWorkbook(
       warnings: [],
     };
   }
+  const longSheet = workbook.worksheets.find((sheet) => sheet.rowCount > planFileLimits.sheetRows);
+  if (longSheet)
+    return planFileRefusal(
+      fileName,
+      `Fliken ”${longSheet.name}” har ${longSheet.rowCount} rader (högst ${planFileLimits.sheetRows}). Ta bort tomma eller överflödiga rader och spara om.`,
+      `The sheet "${longSheet.name}" has ${longSheet.rowCount} rows (at most ${planFileLimits.sheetRows}). Remove empty or surplus rows and save again.`,
+    );
   const { raw, locations, issues } = readPlanWorkbook(workbook);
   const { plan, errors, warnings } = validatePlanData(raw);
   const placed = (list: LocatedIssue[]) => list.map((issue) => place(issue, fileName, locations));

@@ -3,6 +3,7 @@ import type { ActionRepository } from '../domain/ports/ActionRepository';
 import type { AbsenceRepository } from '../domain/ports/AbsenceRepository';
 import type { AuditLog } from '../domain/ports/AuditLog';
 import type { ConversationRepository } from '../domain/ports/ConversationRepository';
+import type { DatabaseHealth } from '../domain/ports/DatabaseHealth';
 import type { Messenger } from '../domain/ports/Messenger';
 import type { OccasionRepository } from '../domain/ports/OccasionRepository';
 import type { Outbox } from '../domain/ports/Outbox';
@@ -35,4 +36,6 @@ export interface BotServices {
   messenger: Messenger;
   /** The follow-up report: its data, download links and the public URL they use. */
   reports: ReportServices;
+  /** Whether the database answers; absent = assume it does. */
+  databaseHealth?: DatabaseHealth;
 }

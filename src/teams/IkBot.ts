@@ -13,6 +13,7 @@ import { findCommand } from './commands/commandTable';
 import { handlePlanUpload } from './planUpload/handlePlanUpload';
 import { planFileAttachmentOf } from './planUpload/planFileAttachment';
 import { handleFileConsent } from './reports/handleFileConsent';
+import { needsDatabase, replyDatabaseUnavailable } from './replyDatabaseUnavailable';
 import { turnInfo, type TurnInfo } from './turnInfo';
 
 /** Routes Teams activities to the use cases. One instance serves every turn. */
@@ -56,7 +57,8 @@ export class IkBot extends ActivityHandler {
   override async run(context: TurnContext): Promise<void> {
     const info = turnInfo(context);
     const allowed = this.services.config.allowedTenants;
-    if (allowed.length > 0 && (!info.tenantId || !allowed.includes(info.tenantId))) {
+    // The configured ids are lower-case; Teams may send a tenant id in either case.
+    if (allowed.length > 0 && (!info.tenantId || !allowed.includes(info.tenantId.toLowerCase()))) {
       this.services.logger.warn(
         { tenantId: info.tenantId, type: context.activity.type },
         'Refused a request from a tenant not in IKBOT_ALLOWED_TENANTS; add the tenant there if it should be served.',
@@ -78,7 +80,17 @@ export class IkBot extends ActivityHandler {
       }
       return;
     }
-    await super.run(context);
+    const health = this.services.databaseHealth;
+    if (health && !health.available() && needsDatabase(context, info.text)) {
+      await replyDatabaseUnavailable(context, info.locale, this.services.logger);
+      return;
+    }
+    try {
+      await super.run(context);
+    } catch (error) {
+      if (!health?.isOutage(error)) throw error;
+      await replyDatabaseUnavailable(context, info.locale, this.services.logger);
+    }
   }
 
   /** fileConsent/invoke (a report's file consent card) is ours; every other invoke goes to botbuilder. */
@@ -87,7 +99,28 @@ export class IkBot extends ActivityHandler {
       await handleFileConsent(context, this.services);
       return { status: 200 };
     }
-    return super.onInvokeActivity(context);
+    const action = (context.activity.value as { action?: unknown } | undefined)?.action;
+    if (context.activity.name === 'adaptiveCard/action' && (typeof action !== 'object' || action === null)) {
+      // botbuilder reads value.action.type unchecked and would fail the turn (501).
+      return {
+        status: 200,
+        body: {
+          statusCode: 400,
+          type: 'application/vnd.microsoft.error',
+          value: { code: 'BadRequest', message: 'The card action has no action.' },
+        },
+      };
+    }
+    const response = await super.onInvokeActivity(context);
+    // botbuilder answers invokes it has no handler for with 501; for the sender that is a bad request.
+    if (response.status === 501) {
+      this.services.logger.info(
+        { name: context.activity.name },
+        'Refused an invoke ikbot does not handle (400); no feature of the app package sends it.',
+      );
+      return { status: 400 };
+    }
+    return response;
   }
 
   protected override async onAdaptiveCardInvoke(
@@ -99,7 +132,9 @@ export class IkBot extends ActivityHandler {
 
   private async handleMessage(context: TurnContext): Promise<void> {
     const info = turnInfo(context);
-    if (info.kind === 'personal') await this.rememberConversation(context, info);
+    // While the database is down only answers that need none get here (help): skip remembering.
+    const databaseUp = this.services.databaseHealth?.available() ?? true;
+    if (info.kind === 'personal' && databaseUp) await this.rememberConversation(context, info);
     // A shared file comes before commands: its message has no text (or text about the file).
     const file = planFileAttachmentOf(context.activity);
     if (file) {

@@ -1,17 +1,17 @@
 import {
-  CloudAdapter,
   ConfigurationBotFrameworkAuthentication,
   type ConfigurationBotFrameworkAuthenticationOptions,
 } from 'botbuilder';
 import type { Config } from '../config/readConfig';
 import type { Logger } from '../logging/createLogger';
+import { IkAdapter } from './IkAdapter';
 
 /**
  * The botbuilder adapter. Without MicrosoftAppId it runs in local mode (no token checks, no
  * Authorization header on outgoing calls), as the Bot Framework Emulator and the tests expect;
  * with credentials every incoming request's JWT is verified and a bad one gets 401.
  */
-export function createAdapter(config: Config, logger: Logger): CloudAdapter {
+export function createAdapter(config: Config, logger: Logger): IkAdapter {
   const { appId, appPassword, appType, tenantId } = config.microsoft;
   const options: ConfigurationBotFrameworkAuthenticationOptions = config.localMode
     ? {}
@@ -21,7 +21,7 @@ export function createAdapter(config: Config, logger: Logger): CloudAdapter {
         MicrosoftAppType: appType,
         MicrosoftAppTenantId: tenantId,
       };
-  const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication(options));
+  const adapter = new IkAdapter(new ConfigurationBotFrameworkAuthentication(options));
   adapter.onTurnError = async (context, error) => {
     logger.error(
       { err: error, activityType: context.activity.type, conversationId: context.activity.conversation?.id },

@@ -6,7 +6,7 @@ import type { PlanRepository } from '../domain/ports/PlanRepository';
 import { occasionsOf } from '../domain/schedule/occasionsOf';
 import { occasionsPerMonth } from '../domain/schedule/occasionsPerMonth';
 import type { PlanFileIssue } from '../planFiles';
-import { parsePlanContent } from '../planFiles/parsePlanContent';
+import { parsePlanInWorker } from '../planFiles/parsePlanInWorker';
 
 export interface PlanImportPorts {
   plans: PlanRepository;
@@ -57,7 +57,7 @@ export async function importPlan(
   ports: PlanImportPorts,
   options: ImportPlanOptions,
 ): Promise<PlanImportOutcome> {
-  const parsed = await parsePlanContent(file.content, file.fileName);
+  const parsed = await parsePlanInWorker(file.content, file.fileName);
   if (!parsed.ok) return parsed;
   const preview = await previewPlanImport(parsed.plan, parsed.warnings, ports);
   if (options.dryRun) return { ok: true, applied: false, ...preview };

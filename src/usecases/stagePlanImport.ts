@@ -4,7 +4,7 @@ import type { PendingImport, PendingImportRepository } from '../domain/ports/Pen
 import type { PlanRepository } from '../domain/ports/PlanRepository';
 import type { PlanFileIssue } from '../planFiles';
 import { previewPlanImport, type PlanImportPreview } from './importPlan';
-import { parsePlanContent } from '../planFiles/parsePlanContent';
+import { parsePlanInWorker } from '../planFiles/parsePlanInWorker';
 
 /** How long a validated plan file waits for Confirm before it is deleted. */
 export const PENDING_IMPORT_LIFETIME_MS = 24 * 60 * 60 * 1000;
@@ -23,7 +23,7 @@ export async function stagePlanImport(
   options: { uploadedBy: Actor; now: Date },
 ): Promise<StagePlanImportOutcome> {
   await ports.pendingImports.deleteExpired(options.now);
-  const parsed = await parsePlanContent(file.content, file.fileName);
+  const parsed = await parsePlanInWorker(file.content, file.fileName);
   if (!parsed.ok) return parsed;
   const preview = await previewPlanImport(parsed.plan, parsed.warnings, ports);
   const pending: PendingImport = {

@@ -31,8 +31,16 @@ interface BotProcess {
 /** Starts the bot the way the README's run command does, on the embedded database (MONGODB_URI unset). */
 async function startBotProcess(env: NodeJS.ProcessEnv): Promise<BotProcess> {
   const port = await freePort();
-  const childEnv: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), IKBOT_SCHEDULER: 'off', ...env };
+  const childEnv: NodeJS.ProcessEnv = { ...process.env };
   delete childEnv.MONGODB_URI;
+  // Local mode (no credentials, unauthenticated) chosen on purpose, on loopback only.
+  Object.assign(childEnv, {
+    PORT: String(port),
+    IKBOT_SCHEDULER: 'off',
+    IKBOT_LOCAL_MODE: 'true',
+    IKBOT_HOST: '127.0.0.1',
+    ...env,
+  });
   const child = spawn(process.execPath, ['--no-deprecation', '--import', 'tsx', 'src/main.ts'], {
     cwd: root,
     env: childEnv,
@@ -56,8 +64,9 @@ async function startBotProcess(env: NodeJS.ProcessEnv): Promise<BotProcess> {
 }
 
 function runToExit(env: NodeJS.ProcessEnv): Promise<{ code: number | null; output: string }> {
-  const childEnv = { ...process.env, ...env };
+  const childEnv: NodeJS.ProcessEnv = { ...process.env };
   delete childEnv.MONGODB_URI;
+  Object.assign(childEnv, env);
   return new Promise((resolve) => {
     const child = spawn(process.execPath, ['--no-deprecation', '--import', 'tsx', 'src/main.ts'], {
       cwd: root,
@@ -164,5 +173,36 @@ describe('the bot as a process (npm start) on the embedded database', () => {
     expect(output).toMatch(/MicrosoftAppId is missing/);
     expect(output).toMatch(/MicrosoftAppTenantId is missing/);
     expect(output).not.toMatch(/listening/);
+  }, 60_000);
+
+  it('refuses to start unauthenticated where it looks like production, naming what is missing', async () => {
+    const { code, output } = await runToExit({
+      PORT: String(await freePort()),
+      IKBOT_HOST: '0.0.0.0',
+      MONGODB_URI: 'mongodb://ikbot:secret@db.kommun.example.se:27017/ikbot',
+      IKBOT_PUBLIC_URL: 'https://ikbot.kommun.example.se',
+      IKBOT_DATA_DIR: dataDir,
+    });
+    expect(code).toBe(2);
+    expect(output).toMatch(/MicrosoftAppId and MicrosoftAppPassword .* are missing/);
+    expect(output).toMatch(/MONGODB_URI points at a database on db\.kommun\.example\.se/);
+    expect(output).toMatch(/IKBOT_PUBLIC_URL=https:\/\/ikbot\.kommun\.example\.se/);
+    expect(output).toMatch(/IKBOT_HOST=0\.0\.0\.0 listens beyond this machine/);
+    expect(output).not.toMatch(/secret/);
+    expect(output).not.toMatch(/listening/);
+  }, 60_000);
+
+  it('refuses a MultiTenant bot without a tenant allow-list', async () => {
+    const { code, output } = await runToExit({
+      PORT: String(await freePort()),
+      MicrosoftAppId: '0f9e8d7c-6b5a-4c3d-8e2f-1a0b9c8d7e6f',
+      MicrosoftAppPassword: 'not-a-real-secret',
+      MicrosoftAppType: 'MultiTenant',
+      IKBOT_DATA_DIR: dataDir,
+    });
+    expect(code).toBe(2);
+    expect(output).toMatch(
+      /IKBOT_ALLOWED_TENANTS is missing: a MultiTenant bot without it serves every Microsoft 365 tenant/,
+    );
   }, 60_000);
 });

@@ -42,6 +42,17 @@ describe('reminder commands in Teams', () => {
     expect(await bot.app.services.absences.absences()).toEqual([]);
   });
 
+  it('refuses an absence or a pause more than a year ahead, saying the latest date', async () => {
+    expect(await say(erik, 'frånvarande till 9999-12-31')).toContain(
+      '9999-12-31 ligger mer än ett år fram. Ange ett slutdatum senast 2026-07-01',
+    );
+    expect(await say(erik, 'away until 2026-07-02', 'en-GB')).toContain('no later than 2026-07-01');
+    expect(await say(anna, 'pausa IFO till 2030-01-01')).toContain('mer än ett år fram');
+    expect(await bot.app.services.absences.absences()).toEqual([]);
+    expect(await say(erik, 'frånvarande till 2026-07-01')).toContain('frånvarande till och med 2026-07-01');
+    await say(erik, 'tillbaka');
+  });
+
   it('a manager can mark a person away; the performer cannot do it for others', async () => {
     expect(await say(erik, 'frånvarande Anna Lindqvist till 2025-07-31')).toContain('Bara ansvarig chef');
     expect(await say(anna, 'frånvarande Erik Olsson till 2025-07-20')).toContain(

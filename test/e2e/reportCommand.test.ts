@@ -301,7 +301,13 @@ describe('rapport/report: the follow-up report in the chat', () => {
 describe('IKBOT_PUBLIC_URL', () => {
   it('is an https URL when set, without a trailing slash; anything else is a clear configuration error', () => {
     expect(readConfig({}).publicUrl).toBeUndefined();
-    expect(readConfig({ IKBOT_PUBLIC_URL: 'https://ikbot.example.se/' }).publicUrl).toBe(
+    const credentials = {
+      MicrosoftAppId: '0f9e8d7c-6b5a-4c3d-8e2f-1a0b9c8d7e6f',
+      MicrosoftAppPassword: 'not-a-real-secret',
+      MicrosoftAppType: 'SingleTenant',
+      MicrosoftAppTenantId: '7d1c3a5e-2f4b-4c6d-9e8f-0a1b2c3d4e5f',
+    };
+    expect(readConfig({ ...credentials, IKBOT_PUBLIC_URL: 'https://ikbot.example.se/' }).publicUrl).toBe(
       'https://ikbot.example.se',
     );
     expect(() => readConfig({ IKBOT_PUBLIC_URL: 'http://ikbot.example.se' })).toThrow(

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { startApp, type RunningApp } from '../../src/app/startApp';
 import { readConfig, type Config } from '../../src/config/readConfig';
-import { createLogger } from '../../src/logging/createLogger';
+import { createLogger, type Logger } from '../../src/logging/createLogger';
 import { teamsActivities } from './activities';
 import { startFakeConnector, type FakeConnector } from './fakeConnector';
 import { postActivity } from './postActivity';
@@ -27,6 +27,10 @@ export interface TestBotOptions {
   env?: NodeJS.ProcessEnv;
   now?: Date | string;
   label?: string;
+  /** A logger of the test's own (to read what the bot logged); default one at IKBOT_TEST_LOG_LEVEL. */
+  logger?: Logger;
+  /** A database server of the test's own instead of the run's shared one. */
+  databaseUri?: string;
 }
 
 /**
@@ -34,7 +38,7 @@ export interface TestBotOptions {
  * own and a fake Bot Connector. Only Microsoft's side of the wire is emulated.
  */
 export async function startTestBot(options: TestBotOptions = {}): Promise<TestBot> {
-  const database = await openTestDatabase(options.label ?? 'bot');
+  const database = await openTestDatabase(options.label ?? 'bot', options.databaseUri);
   const connector = await startFakeConnector();
   try {
     return await startOn(database, connector, options);
@@ -50,8 +54,12 @@ async function startOn(
   connector: FakeConnector,
   options: TestBotOptions,
 ): Promise<TestBot> {
+  const withCredentials = Boolean(options.env?.MicrosoftAppId);
   const config = readConfig({
     PORT: '0',
+    // Unauthenticated requests from the fake Teams, chosen on purpose (only on loopback, as startApp listens).
+    ...(withCredentials ? {} : { IKBOT_LOCAL_MODE: 'true' }),
+    IKBOT_HOST: '127.0.0.1',
     MONGODB_URI: database.uri,
     MONGODB_DB: database.name,
     IKBOT_ADMINS: admin.aadObjectId,
@@ -62,7 +70,7 @@ async function startOn(
   });
   let now = new Date(options.now ?? Date.now());
   const app = await startApp(config, {
-    logger: createLogger(config.logLevel),
+    logger: options.logger ?? createLogger(config.logLevel),
     now: () => new Date(now),
     projectRoot: path.resolve(__dirname, '../..'),
   });

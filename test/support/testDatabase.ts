@@ -9,8 +9,12 @@ export interface TestDatabase {
 }
 
 /** A database of its own for one test file, on the run's embedded database (or MONGODB_URI); dropped by drop(). */
-export async function openTestDatabase(label: string): Promise<TestDatabase & { drop(): Promise<void> }> {
-  const uri = process.env.MONGODB_URI;
+export async function openTestDatabase(
+  label: string,
+  /** Another database server than the run's (e.g. one the test stops). */
+  serverUri?: string,
+): Promise<TestDatabase & { drop(): Promise<void> }> {
+  const uri = serverUri ?? process.env.MONGODB_URI;
   if (!uri)
     throw new Error(
       'MONGODB_URI is not set: the jest globalSetup should have started the embedded database.',

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { evaluationMessagesFor, type EvaluationMessages } from '../../i18n/evaluationMessages';
 import { EVALUATIONS_SHEET, readEvaluationsWorkbook } from '../../reports/evaluationsWorkbook';
+import { xlsxArchiveProblem } from '../../planFiles/xlsxArchiveProblem';
 import { MongoVerdictRepository } from '../../storage/mongo/MongoVerdictRepository';
 import { MongoReportSource } from '../../storage/mongo/MongoReportSource';
 import { importEvaluations, type EvaluationImportOutcome } from '../../usecases/importEvaluations';
@@ -34,6 +35,12 @@ export const evaluationsImportCommand: CliCommand = {
     } catch (error) {
       const reason = (error as Error).message;
       context.err.write(`Kan inte läsa ${file}: ${reason}\nCannot read ${file}: ${reason}\n`);
+      return 1;
+    }
+    // A zip bomb is refused before exceljs unpacks it (the same bounds as a plan workbook).
+    const archiveProblem = await xlsxArchiveProblem(content);
+    if (archiveProblem) {
+      context.err.write(`${file}: ${archiveProblem.sv}\n${file}: ${archiveProblem.en}\n`);
       return 1;
     }
     let sheet;

@@ -1,6 +1,7 @@
 import { MongoClient, type Db } from 'mongodb';
 import { ensureIndexes } from './ensureIndexes';
 import { shareEmbeddedMongo, type SharedEmbeddedDatabase } from '../embedded/shareEmbeddedMongo';
+import { maskMongoUri } from '../../logging/maskMongoUri';
 
 export interface Database {
   db: Db;
@@ -18,10 +19,6 @@ export interface OpenDatabaseOptions {
   projectRoot: string;
 }
 
-function withoutCredentials(uri: string): string {
-  return uri.replace(/\/\/[^@/]*@/, '//***@');
-}
-
 /**
  * Connects to MONGODB_URI, or, when no URI is given, to the embedded mongo-java-server on an H2 file
  * under dataDir (kept across restarts; started here, or joined when another ikbot process runs it). Indexes are created idempotently before anything else runs.
@@ -29,24 +26,25 @@ function withoutCredentials(uri: string): string {
 export async function openDatabase(options: OpenDatabaseOptions): Promise<Database> {
   let embedded: SharedEmbeddedDatabase | undefined;
   let uri = options.mongodbUri;
-  let description = uri ? withoutCredentials(uri) : '';
+  let description = uri ? maskMongoUri(uri) : '';
   if (!uri) {
     embedded = await shareEmbeddedMongo({ dataDir: options.dataDir, projectRoot: options.projectRoot });
     uri = embedded.uri;
     description = `embedded database (mongo-java-server) at ${uri} (data in ${options.dataDir})`;
   }
-  // monitorCommands: command events for the database latency metric (src/telemetry/measureDatabase.ts).
-  const client = new MongoClient(uri, {
-    serverSelectionTimeoutMS: 10_000,
-    appName: 'ikbot',
-    monitorCommands: true,
-  });
+  let client: MongoClient;
   try {
+    // monitorCommands: command events for the database latency metric (src/telemetry/measureDatabase.ts).
+    client = new MongoClient(uri, {
+      serverSelectionTimeoutMS: 10_000,
+      appName: 'ikbot',
+      monitorCommands: true,
+    });
     await client.connect();
   } catch (error) {
     await embedded?.stop();
     throw new Error(
-      `Cannot connect to the database at ${description}: ${(error as Error).message}. ` +
+      `Cannot connect to the database at ${description}: ${maskMongoUri((error as Error).message)}. ` +
         'Check MONGODB_URI (host, port, user, password, network access) or unset it to use the embedded database.',
     );
   }
@@ -57,7 +55,7 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
     await client.close();
     await embedded?.stop();
     throw new Error(
-      `Creating the database indexes failed on ${description}: ${(error as Error).message}. ` +
+      `Creating the database indexes failed on ${description}: ${maskMongoUri((error as Error).message)}. ` +
         'Check that the database user may create indexes, then start again.',
     );
   }

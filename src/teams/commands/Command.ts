@@ -14,5 +14,7 @@ export interface CommandInput {
 export interface Command {
   name: string;
   pattern: RegExp;
+  /** True when the command answers without the database, so it still works while the database is down. */
+  withoutDatabase?: boolean;
   run(input: CommandInput): Promise<void>;
 }

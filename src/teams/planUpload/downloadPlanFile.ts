@@ -1,27 +1,57 @@
-/** The largest plan file accepted; a 250-unit plan is well under 1 MB as .xlsx. */
+/**
+ * The largest file downloaded from Teams (a plan or an evaluations workbook), read into memory;
+ * a plan itself is held to planFileLimits.fileBytes when it is checked.
+ */
 export const MAX_PLAN_FILE_BYTES = 5 * 1024 * 1024;
+const MAX_REDIRECTS = 5;
 
 export type DownloadOutcome =
-  { ok: true; content: Buffer } | { ok: false; reason: 'tooLarge' | 'unreachable'; detail: string };
+  | { ok: true; content: Buffer }
+  | { ok: false; reason: 'tooLarge' | 'unreachable' | 'insecure'; detail: string };
+
+/** Every URL on the way must be https (outside local mode, where the Emulator serves http). */
+export function httpsOnly(localMode: boolean): (url: URL) => boolean {
+  return (url) => localMode || url.protocol === 'https:';
+}
 
 /**
  * Downloads a file Teams shared (its downloadUrl is pre-authorised), refusing anything larger
- * than maxBytes without reading it all.
+ * than maxBytes without reading it all. Redirects are followed by hand so that allowUrl checks
+ * every hop, not only the first (a redirect to http would otherwise be followed silently).
  */
 export async function downloadPlanFile(
   url: string,
-  options: { maxBytes?: number; timeoutMs?: number } = {},
+  options: { maxBytes?: number; timeoutMs?: number; allowUrl?: (url: URL) => boolean } = {},
 ): Promise<DownloadOutcome> {
   const maxBytes = options.maxBytes ?? MAX_PLAN_FILE_BYTES;
-  let response: Response;
+  const allowUrl = options.allowUrl ?? httpsOnly(false);
+  const signal = AbortSignal.timeout(options.timeoutMs ?? 30_000);
+  let response: Response | undefined;
+  let current: URL;
   try {
-    response = await fetch(url, {
-      signal: AbortSignal.timeout(options.timeoutMs ?? 30_000),
-      redirect: 'follow',
-    });
-  } catch (error) {
-    return { ok: false, reason: 'unreachable', detail: (error as Error).message };
+    current = new URL(url);
+  } catch {
+    return { ok: false, reason: 'unreachable', detail: 'not a URL' };
   }
+  for (let hop = 0; hop <= MAX_REDIRECTS; hop += 1) {
+    if (!allowUrl(current))
+      return { ok: false, reason: 'insecure', detail: `${current.protocol}//${current.host} is not allowed` };
+    try {
+      response = await fetch(current, { signal, redirect: 'manual' });
+    } catch (error) {
+      return { ok: false, reason: 'unreachable', detail: (error as Error).message };
+    }
+    const location = response.headers.get('location');
+    if (response.status < 300 || response.status > 399 || !location) break;
+    await response.body?.cancel().catch(() => undefined);
+    try {
+      current = new URL(location, current);
+    } catch {
+      return { ok: false, reason: 'unreachable', detail: 'redirect to something that is not a URL' };
+    }
+    response = undefined;
+  }
+  if (!response) return { ok: false, reason: 'unreachable', detail: `more than ${MAX_REDIRECTS} redirects` };
   if (!response.ok || !response.body) {
     await response.body?.cancel().catch(() => undefined);
     return { ok: false, reason: 'unreachable', detail: `HTTP ${response.status}` };

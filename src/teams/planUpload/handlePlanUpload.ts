@@ -3,10 +3,11 @@ import type { PlanChanges } from '../../domain/plan/planChangesOf';
 import { planImportMessagesFor, type PlanImportMessages } from '../../i18n/planImportMessages';
 import type { PlanFileIssue } from '../../planFiles';
 import { planFileFormat } from '../../planFiles/parsePlanContent';
+import { xlsxArchiveProblem } from '../../planFiles/xlsxArchiveProblem';
 import { stagePlanImport } from '../../usecases/stagePlanImport';
 import type { BotServices } from '../BotServices';
 import type { TurnInfo } from '../turnInfo';
-import { downloadPlanFile, MAX_PLAN_FILE_BYTES } from './downloadPlanFile';
+import { downloadPlanFile, httpsOnly, MAX_PLAN_FILE_BYTES } from './downloadPlanFile';
 import type { PlanFileAttachment } from './planFileAttachment';
 import { planIssueText } from './planIssueText';
 import { planSummaryCard } from './planSummaryCard';
@@ -49,13 +50,17 @@ export async function handlePlanUpload(
     await context.sendActivity(texts.unreachable(file.name));
     return;
   }
-  const download = await downloadPlanFile(file.downloadUrl);
+  const download = await downloadPlanFile(file.downloadUrl, {
+    allowUrl: httpsOnly(services.config.localMode),
+  });
   if (!download.ok) {
     services.logger.warn(
       { file: file.name, reason: download.reason, detail: download.detail },
       download.reason === 'tooLarge'
         ? 'A plan file was larger than the limit; the sender was asked to make it smaller.'
-        : 'Could not download a plan file from Teams; check outbound HTTPS access to SharePoint/OneDrive.',
+        : download.reason === 'insecure'
+          ? 'Refused a plan file whose download left https (a redirect to http or another scheme).'
+          : 'Could not download a plan file from Teams; check outbound HTTPS access to SharePoint/OneDrive.',
     );
     await context.sendActivity(
       download.reason === 'tooLarge'
@@ -94,6 +99,8 @@ export async function handlePlanUpload(
 /** The evaluations sheet when the file is an Excel workbook that has one; null otherwise (a plan). */
 async function evaluationsSheetOf(name: string, content: Buffer): Promise<EvaluationsSheet | null> {
   if (planFileFormat(name) !== 'xlsx') return null;
+  // A zip bomb is not opened here: the plan check refuses it with a message saying why.
+  if (await xlsxArchiveProblem(content)) return null;
   try {
     return await readEvaluationsWorkbook(content);
   } catch {
