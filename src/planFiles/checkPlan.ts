@@ -1,4 +1,5 @@
 import type { Plan } from '../domain/plan/types';
+import { checkActionsAndDates } from './checkActionsAndDates';
 import { findAssignmentUpTree } from './findAssignmentUpTree';
 import type { RawIssue } from './planFileIssue';
 
@@ -252,5 +253,6 @@ export function checkPlan(plan: Plan): { errors: RawIssue[]; warnings: RawIssue[
     }),
   );
 
+  errors.push(...checkActionsAndDates(plan));
   return { errors, warnings };
 }

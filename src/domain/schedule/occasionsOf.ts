@@ -1,6 +1,7 @@
-import type { Occasion, Plan } from '../plan/types';
+import type { ControlPoint, Occasion, Plan } from '../plan/types';
 import { unitsOfControl } from '../plan/unitsOfControl';
 import { dueDateOf } from './dueDateOf';
+import { datedPeriodsOf, type DatedPeriod } from './datedPeriodsOf';
 import { periodsOf } from './periodsOf';
 
 /**
@@ -15,8 +16,7 @@ export function occasionsOf(plan: Plan): Occasion[] {
     for (const control of area.controls) {
       const units = unitsOfControl(plan, control);
       // Periods and due dates depend on the control only, so compute them once for all its units.
-      for (const period of periodsOf(control.frequency, plan.year, plan.closingDates)) {
-        const dueDate = dueDateOf(period, control.dueRule);
+      for (const { period, dueDate } of scheduleOf(plan, control)) {
         for (const unit of units) {
           occasions.push({ planId: plan.id, controlId: control.id, unitId: unit.id, period, dueDate });
         }
@@ -24,4 +24,14 @@ export function occasionsOf(plan: Plan): Occasion[] {
     }
   }
   return occasions;
+}
+
+/** Explicit dates when the control states them, else the frequency's periods with the due rule. */
+function scheduleOf(plan: Plan, control: ControlPoint): DatedPeriod[] {
+  if (control.dates) return datedPeriodsOf(control.dates, plan.year);
+  const rule = control.dueRule ?? { kind: 'periodEnd' as const };
+  return periodsOf(control.frequency, plan.year, plan.closingDates).map((period) => ({
+    period,
+    dueDate: dueDateOf(period, rule),
+  }));
 }
