@@ -1,3 +1,4 @@
+import { currentStateOf } from '../domain/actions/currentStateOf';
 import type { CheckItemAnswer } from '../domain/results/types';
 import type { ControlPoint, Plan } from '../domain/plan/types';
 import { resultScales } from '../domain/plan/resultScales';
@@ -132,12 +133,12 @@ export async function* areaSections(
       area.controls.map((c) => c.id),
     )) {
       section.actions.push({
-        control: names.controlTitle(action.controlId),
+        control: names.controlTitle(action.controlId ?? ""),
         unit: names.unitName(action.unitId),
-        what: action.what,
-        owner: action.owner,
-        dueDate: action.dueDate,
-        status: action.status,
+        what: action.text,
+        owner: action.owner.name,
+        dueDate: action.end,
+        status: currentStateOf(action).status,
       });
     }
     yield section;
