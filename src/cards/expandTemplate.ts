@@ -1,11 +1,12 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Template } from 'adaptivecards-templating';
+import type { ActionCardName } from './actions/actionCardNames';
 import type { AdaptiveCardJson } from './AdaptiveCardJson';
 import type { CardName } from './cardNames';
 import type { DigestCardName } from './digestCardNames';
 
-type TemplateName = CardName | DigestCardName;
+type TemplateName = CardName | DigestCardName | ActionCardName;
 
 /** cards/ at the project root; the same two levels up from src/cards and from dist/cards. */
 export const CARDS_DIR = path.resolve(__dirname, '..', '..', 'cards');
