@@ -133,7 +133,7 @@ export async function* areaSections(
       area.controls.map((c) => c.id),
     )) {
       section.actions.push({
-        control: names.controlTitle(action.controlId ?? ""),
+        control: names.controlTitle(action.controlId ?? ''),
         unit: names.unitName(action.unitId),
         what: action.text,
         owner: action.owner.name,

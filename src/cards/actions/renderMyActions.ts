@@ -23,7 +23,7 @@ export function myActionsView(data: MyActionsData): MyActionsView {
     items: sorted.slice(0, MAX_ITEMS).map((item, index) => ({
       actionId: item.actionId,
       title: `${index + 1}. ${item.title}`,
-      subtitle: `${item.unitName} · ${item.status}`,
+      subtitle: [item.unitName, item.status].filter((part) => part).join(' · '),
       dateText: t.nextDate(item.nextDate),
       late: item.late,
     })),

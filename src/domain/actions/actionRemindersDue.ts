@@ -46,6 +46,33 @@ export function actionReminderDates(
 }
 
 /**
+ * The latest checkpoint (or end date) whose escalation date has come without a report: no status
+ * entry from a person dated after the previous date and before the escalation date. Only the latest
+ * date due for escalation is looked at, so catch-up after downtime escalates once. Undefined when
+ * nothing is missed.
+ */
+export function missedCheckpointOf(
+  action: Pick<Action, 'start' | 'checkpoints' | 'end' | 'entries'>,
+  today: IsoDate,
+  policy: ActionRemindersDueInput['policy'],
+): IsoDate | undefined {
+  const dates = followUpDatesOf(action);
+  const due = dates.filter((date) => actionReminderDates(action, date, policy).escalation <= today);
+  const latest = due[due.length - 1];
+  if (latest === undefined) return undefined;
+  const previous = dates[dates.indexOf(latest) - 1] ?? '';
+  const { escalation } = actionReminderDates(action, latest, policy);
+  const reported = action.entries.some(
+    (entry) =>
+      'aadObjectId' in entry.author &&
+      entry.change.kind === 'status' &&
+      entry.date > previous &&
+      entry.date < escalation,
+  );
+  return reported ? undefined : latest;
+}
+
+/**
  * What should be sent today for a plan's open actions, beside the control reminders:
  * - the owner gets one reminder before each checkpoint and before the end date (from N working days
  *   before it until the date itself; after downtime only the next date's reminder is sent);
@@ -113,22 +140,8 @@ export function actionRemindersDue(input: ActionRemindersDueInput): {
       }
     }
 
-    // Only the latest date due for escalation is looked at (catch-up after downtime sends one).
-    const dueForEscalation = dates.filter(
-      (date) => actionReminderDates(action, date, policy).escalation <= today,
-    );
-    const missed = dueForEscalation[dueForEscalation.length - 1];
+    const missed = missedCheckpointOf(action, today, policy);
     if (missed === undefined) continue;
-    const previous = dates[dates.indexOf(missed) - 1] ?? '';
-    const { escalation } = actionReminderDates(action, missed, policy);
-    const reported = action.entries.some(
-      (entry) =>
-        'aadObjectId' in entry.author &&
-        entry.change.kind === 'status' &&
-        entry.date > previous &&
-        entry.date < escalation,
-    );
-    if (reported) continue;
     if (!manager) {
       problems.push({
         occasionId: subject,

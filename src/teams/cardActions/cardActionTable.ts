@@ -1,3 +1,6 @@
+import { manageActionAction } from '../actions/manageActionAction';
+import { openActionAction } from '../actions/openActionAction';
+import { updateActionAction } from '../actions/updateActionAction';
 import { amendResultAction } from './amendResultAction';
 import type { CardActionHandler } from './CardAction';
 import { cancelImportAction, confirmImportAction } from './decideImportAction';
@@ -20,4 +23,9 @@ export const cardActionTable: Record<string, CardActionHandler> = {
   amendResult: amendResultAction,
   openControl: openControlAction,
   remindNow: remindNowAction,
+  // Actions (åtgärder): open/refresh the card, the owner's report, a manager's reassignment or new dates.
+  openAction: openActionAction,
+  refreshAction: openActionAction,
+  updateAction: updateActionAction,
+  manageAction: manageActionAction,
 };

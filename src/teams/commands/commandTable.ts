@@ -3,6 +3,7 @@ import { helpCommand } from './helpCommand';
 import { planCommand } from './planCommand';
 import { statusCommand } from './statusCommand';
 import { subscribeCommand, unsubscribeCommand } from './subscribeCommand';
+import { myActionsCommand } from './myActionsCommand';
 import { myControlsCommand } from './myControlsCommand';
 import { openControlCommand } from './openControlCommand';
 import { awayCommand } from './awayCommand';
@@ -16,6 +17,7 @@ export const commandTable: Command[] = [
   helpCommand,
   planCommand,
   myControlsCommand,
+  myActionsCommand,
   openControlCommand,
   subscribeCommand,
   unsubscribeCommand,
