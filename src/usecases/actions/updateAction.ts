@@ -63,7 +63,15 @@ export async function updateAction(
   const cardEntries = Number(input.cardEntries);
   if (!Number.isInteger(cardEntries) || cardEntries < 1) return { kind: 'stale', ...loaded };
   const entryId = `${input.actor.aadObjectId}@${cardEntries}`;
-  if (action.entries.some((entry) => entry.id === entryId)) return { kind: 'duplicate', ...loaded };
+  // The same card sent again (a retried invoke) is a duplicate; different text from the same card
+  // (a second tab, an old copy) lost to the first and is stale.
+  const earlier = action.entries.find((entry) => entry.id === entryId);
+  if (earlier) {
+    const same =
+      (input.fields.status === undefined || earlier.status === input.fields.status.trim()) &&
+      (earlier.comment ?? '') === (input.fields.comment ?? '').trim();
+    return { kind: same ? 'duplicate' : 'stale', ...loaded };
+  }
   if (cardEntries !== action.entries.length) return { kind: 'stale', ...loaded };
   const checked = validateActionUpdate(action, input.fields);
   if (!checked.ok) return { kind: 'invalid', ...loaded, issues: checked.issues };
