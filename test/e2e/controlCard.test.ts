@@ -326,6 +326,12 @@ describe('control cards through adaptiveCard/action invokes', () => {
       ['created', 'Ej påbörjad'],
       ['proposedAgain', 'Ej påbörjad'],
     ]);
+    // The control card shows the open action the deviation created, with a button that opens it.
+    const control = invokeCard(await invoke(performer, 'refreshCard', { occasionId: DECEMBER }));
+    expect(texts(control).join('\n')).toMatch(
+      /Åtgärd från avvikelsen: Inför signering av logglistan vid varje kontroll \(Ej påbörjad\)/,
+    );
+    expect(executeActions(control).map((a) => a.verb)).toContain('openAction');
     const audit = await bot.app.services.audit.forSubject(actions[0].id);
     expect(audit.map((entry) => entry.action)).toEqual(['action.created', 'action.proposedAgain']);
   });
