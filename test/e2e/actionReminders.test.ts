@@ -154,6 +154,29 @@ describe('action reminders through a year of passes (004 layout plan)', () => {
   });
 });
 
+describe('two concurrent passes', () => {
+  it('deliver each action and control reminder exactly once', async () => {
+    const h = await startReminderHarness('action_reminders_concurrent', { latencyMs: 20 });
+    try {
+      await storePlan(h.db, await loadPlan(planFile), new Date('2023-12-20T10:00:00Z'));
+      const instant = '2024-08-26T07:30:00Z';
+      const [first, second] = await Promise.all([
+        h.tick(instant, { owner: 'one' }),
+        h.tick(instant, { owner: 'two' }),
+      ]);
+      expect(first.remindersSent + second.remindersSent).toBeGreaterThan(0);
+      const lines = h.lines().map((l) => `${memberOf(h.connector, l.conversationId)} ${l.line}`);
+      expect(new Set(lines).size).toBe(lines.length);
+      // A1: Erik's notice before 09-01 and, caught up, the escalation of 05-01 to Anna; A2: Anna's notice.
+      expect(lines.filter((l) => l.includes(A1_TITLE))).toHaveLength(2);
+      expect(lines.filter((l) => l.includes(A2_TITLE))).toHaveLength(1);
+      expect(h.connector.sent()).toHaveLength(first.messagesSent + second.messagesSent);
+    } finally {
+      await h.close();
+    }
+  }, 120_000);
+});
+
 describe('ikbot tick --now in its own process', () => {
   it('sends the action reminder grouped with the control reminder, and a second tick sends nothing', async () => {
     const h = await startReminderHarness('action_reminders_cli');
