@@ -7,7 +7,9 @@ import { readCellValue } from '../../src/planFiles/readCellValue';
 import { MongoActionRepository } from '../../src/storage/mongo/MongoActionRepository';
 import { MongoAuditLog } from '../../src/storage/mongo/MongoAuditLog';
 import { MongoPlanRepository } from '../../src/storage/mongo/MongoPlanRepository';
+import { MongoOccasionRepository } from '../../src/storage/mongo/MongoOccasionRepository';
 import { updateAction } from '../../src/usecases/actions/updateAction';
+import { storedResult } from '../support/storedResult';
 import { openTestDatabase } from '../support/testDatabase';
 import { textSink } from '../support/textSink';
 import { performer as erik, unitManager as anna } from '../support/testUsers';
@@ -72,6 +74,27 @@ describe('ikbot actions list / export', () => {
       periodLabel: 'Kvartal 4 2024',
       audience: 'Socialnämnden',
     });
+    // Erik registers the first tertial of the access control with a deviation (INVENTED text).
+    const occasions = new MongoOccasionRepository(database.db);
+    const saved = await occasions.saveResult(
+      'MEL-SO-2024/MEL-K1/so/2024-D1',
+      0,
+      'answered',
+      storedResult(
+        {
+          kind: 'performed',
+          performedOn: '2024-04-30',
+          answers: [],
+          assessment: 'genomford_med_avvikelse',
+          deviations: 2,
+          comment: 'Två konton med för breda behörigheter.',
+        },
+        { aadObjectId: erik.aadObjectId, name: erik.name },
+        new Date('2024-04-30T10:00:00Z'),
+      ),
+      new Date('2024-04-30T10:00:00Z'),
+    );
+    expect(saved.saved).toBe(true);
     await report(A2, anna, '2024-12-19T08:00:00Z', {
       status: 'Genomförd med avvikelse',
       reason: 'För få svar på pulsmätningen.',

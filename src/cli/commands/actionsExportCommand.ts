@@ -1,6 +1,9 @@
 import { writeFile } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
-import { addActionFollowUpSheet } from '../../reports/actionFollowUp/writeActionFollowUpXlsx';
+import {
+  addActionFollowUpSheet,
+  addControlFollowUpSheet,
+} from '../../reports/actionFollowUp/writeActionFollowUpXlsx';
 import { CliUsageError, type CliCommand } from '../CliContext';
 import { selectedActions } from './actionsListCommand';
 
@@ -9,7 +12,7 @@ export const actionsExportCommand: CliCommand = {
   usage:
     'ikbot actions export --format xlsx [--out <file>] [--year <y>] [--status <status>] [--owner <name>]',
   description:
-    'Writes the actions as an Excel workbook in the follow-up layout (Riskanalys, Risk, Beslut om åtgärd, Status, Ansvarig, datum, Kommentar), one sheet per plan.',
+    'Writes the follow-up of actions and controls as an Excel workbook in the 004 layout (Riskanalys, Risk, Beslut om åtgärd / Kontroll, Status, Ansvarig, datum, Kommentar): sheets Uppföljning åtgärder and Uppföljning kontroller.',
   run: async (context) => {
     const format = String(context.options.format ?? 'xlsx');
     if (format !== 'xlsx')
@@ -28,8 +31,13 @@ export const actionsExportCommand: CliCommand = {
     const workbook = new ExcelJS.Workbook();
     workbook.creator = 'ikbot';
     // One sheet per plan: sheet names must differ when several plans are exported.
-    for (const { plan, actions } of found)
-      addActionFollowUpSheet(workbook, plan, actions, found.length > 1 ? `Åtgärder ${plan.id}` : undefined);
+    const { occasions } = await context.repositories();
+    for (const { plan, actions } of found) {
+      const several = found.length > 1;
+      addActionFollowUpSheet(workbook, plan, actions, several ? `Åtgärder ${plan.id}` : undefined);
+      const planOccasions = await occasions.find({ planId: plan.id, includeRetired: true });
+      addControlFollowUpSheet(workbook, plan, planOccasions, several ? `Kontroller ${plan.id}` : undefined);
+    }
     await writeFile(out, Buffer.from(await workbook.xlsx.writeBuffer()));
     const count = found.reduce((sum, { actions }) => sum + actions.length, 0);
     context.out.write(`Exporterade / exported ${count} åtgärd(er) / action(s) → ${out}\n`);
