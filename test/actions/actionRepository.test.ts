@@ -107,4 +107,15 @@ describe('MongoActionRepository', () => {
     expect(mine.map((a) => a.entries.length)).toEqual([2]);
     expect(await actions.find({ ownerText: 'ERIK', planId: 'P4' })).toHaveLength(1);
   });
+
+  it('stores plan actions once when several processes ensure them at the same time', async () => {
+    const many = Array.from({ length: 50 }, (_, i): Action => ({
+      ...proposal('P5', '2025-01'),
+      id: `P5/action/A${i}/u`,
+      source: 'plan',
+    }));
+    const created = await Promise.all([1, 2, 3, 4].map(() => actions.ensure(many)));
+    expect(created.reduce((sum, n) => sum + n, 0)).toBe(50);
+    expect(await actions.find({ planId: 'P5' })).toHaveLength(50);
+  });
 });

@@ -29,17 +29,27 @@ export class MongoActionRepository implements ActionRepository {
 
   async ensure(actions: readonly Action[]): Promise<number> {
     if (actions.length === 0) return 0;
-    const result = await this.collection.bulkWrite(
-      actions.map((action) => ({
-        updateOne: {
-          filter: { _id: action.id },
-          update: { $setOnInsert: toActionDocument(action) },
-          upsert: true,
-        },
-      })),
-      { ordered: false },
+    const known = new Set(
+      (
+        await this.collection
+          .find({ _id: { $in: actions.map((action) => action.id) } }, { projection: { _id: 1 } })
+          .toArray()
+      ).map((document) => document._id),
     );
-    return result.upsertedCount;
+    const fresh = actions.filter((action) => !known.has(action.id)).map(toActionDocument);
+    if (fresh.length === 0) return 0;
+    try {
+      return (await this.collection.insertMany(fresh, { ordered: false })).insertedCount;
+    } catch (error) {
+      // Another process stored some of them first: theirs stand (same content, same ids).
+      const result = error as { writeErrors?: unknown };
+      const writeErrors = ([] as Array<{ code?: number }>).concat(
+        (result.writeErrors ?? []) as Array<{ code?: number }>,
+      );
+      if (!isDuplicateKey(error) && !(writeErrors.length > 0 && writeErrors.every(isDuplicateKey)))
+        throw error;
+      return fresh.length - Math.max(writeErrors.length, 1);
+    }
   }
 
   async propose(action: Action): Promise<{ action: Action; created: boolean }> {
