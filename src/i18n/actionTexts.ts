@@ -43,6 +43,7 @@ export interface ActionTexts {
     proposedAgain: string;
     ownerReassigned(from: string, to: string): string;
     datesMoved(to: string): string;
+    planChanged(fields: string): string;
   };
   reminderIntro(count: number): string;
   reminderLine(item: { title: string; unitName: string; date: string; isEnd: boolean }): string;
@@ -104,6 +105,7 @@ const sv: ActionTexts = {
     proposedAgain: 'Föreslogs igen vid en senare kontroll',
     ownerReassigned: (from, to) => `Ansvarig ändrad från ${from} till ${to}`,
     datesMoved: (to) => `Datum flyttade: ${to}`,
+    planChanged: (fields) => `Ändrad i en ny version av planen: ${fields}`,
   },
   reminderIntro: (count) =>
     count === 1 ? 'En åtgärd ska stämmas av snart:' : `${count} åtgärder ska stämmas av snart:`,
@@ -166,6 +168,7 @@ const en: ActionTexts = {
     proposedAgain: 'Proposed again at a later control',
     ownerReassigned: (from, to) => `Owner changed from ${from} to ${to}`,
     datesMoved: (to) => `Dates moved: ${to}`,
+    planChanged: (fields) => `Changed by a new revision of the plan: ${fields}`,
   },
   reminderIntro: (count) =>
     count === 1 ? 'An action has a checkpoint soon:' : `${count} actions have a checkpoint soon:`,

@@ -33,7 +33,9 @@ function entryText(entry: ActionEntry, t: ActionTexts): string {
           ? t.change.ownerReassigned(change.from, change.to)
           : change.kind === 'datesMoved'
             ? t.change.datesMoved([change.to.start, ...change.to.checkpoints, change.to.end].join(', '))
-            : '';
+            : change.kind === 'planChanged'
+              ? t.change.planChanged(change.fields.join(', '))
+              : '';
   return [what, entry.reason, entry.comment].filter((part) => part).join(' – ');
 }
 

@@ -16,7 +16,9 @@ export type ActionChange =
   | { kind: 'status' }
   | { kind: 'proposedAgain'; occasionId: string }
   | { kind: 'ownerReassigned'; from: string; to: string }
-  | { kind: 'datesMoved'; from: ActionSchedule; to: ActionSchedule };
+  | { kind: 'datesMoved'; from: ActionSchedule; to: ActionSchedule }
+  /** A new plan revision changed the decided action (text, owners or dates). */
+  | { kind: 'planChanged'; fields: string[] };
 
 /**
  * One dated, append-only entry: the newest is the action's current state. `id` makes writing the

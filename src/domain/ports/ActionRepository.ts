@@ -25,7 +25,9 @@ export type AppendOutcome =
 
 /** Changes that come with an entry: a new owner, moved dates (managers, audited). */
 export interface ActionChangeSet {
+  text?: string;
   owner?: ActionPerson;
+  reportingOwner?: ActionPerson;
   schedule?: ActionSchedule;
 }
 

@@ -1,5 +1,5 @@
+import { syncPlanActions } from './syncPlanActions';
 import { actionRemindersDue } from '../../domain/actions/actionRemindersDue';
-import { actionsOfPlan } from '../../domain/actions/actionsOfPlan';
 import type { Plan } from '../../domain/plan/types';
 import type { ActionRepository } from '../../domain/ports/ActionRepository';
 import type {
@@ -27,7 +27,7 @@ export async function actionRemindersFor(
   },
 ): Promise<{ reminders: DueReminder[]; problems: ReminderProblem[] }> {
   const { plan, today } = input;
-  await actions.ensure(actionsOfPlan(plan, input.now, today));
+  await syncPlanActions(actions, plan, input.now, today);
   const open = await actions.find({ planId: plan.id, openWithDateBy: today });
   return actionRemindersDue({ ...input, actions: open });
 }

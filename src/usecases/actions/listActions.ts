@@ -1,4 +1,4 @@
-import { actionsOfPlan } from '../../domain/actions/actionsOfPlan';
+import { syncPlanActions } from './syncPlanActions';
 import type { Action, ActionStatus } from '../../domain/actions/types';
 import type { Plan } from '../../domain/plan/types';
 import type { ActionRepository } from '../../domain/ports/ActionRepository';
@@ -16,7 +16,7 @@ export async function listActions(
     query.year === undefined ? await ports.plans.list() : await ports.plans.findByYear(query.year);
   const found: Array<{ plan: Plan; actions: Action[] }> = [];
   for (const { plan } of stored) {
-    await ports.actions.ensure(actionsOfPlan(plan, query.now, query.today));
+    await syncPlanActions(ports.actions, plan, query.now, query.today);
     const actions = await ports.actions.find({
       planId: plan.id,
       ...(query.statuses && { statuses: query.statuses }),

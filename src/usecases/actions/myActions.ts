@@ -1,5 +1,5 @@
+import { syncPlanActions } from './syncPlanActions';
 import { actionStatusLabel, closedActionStatuses, actionStatuses } from '../../domain/actions/actionStatuses';
-import { actionsOfPlan } from '../../domain/actions/actionsOfPlan';
 import { followUpDatesOf, missedCheckpointOf } from '../../domain/actions/actionRemindersDue';
 import { currentStateOf } from '../../domain/actions/currentStateOf';
 import type { Action } from '../../domain/actions/types';
@@ -35,7 +35,7 @@ export async function myActions(
   const found: Array<{ plan: Plan; action: Action; item: MyActionsItem }> = [];
   const open = actionStatuses.filter((status) => !closedActionStatuses.includes(status));
   for (const { plan } of plans) {
-    await ports.actions.ensure(actionsOfPlan(plan, input.now, input.today));
+    await syncPlanActions(ports.actions, plan, input.now, input.today);
     const actions = await ports.actions.find({
       planId: plan.id,
       statuses: open,
