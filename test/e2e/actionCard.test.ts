@@ -179,6 +179,16 @@ describe('the action card through Teams', () => {
       /Avstämningsdatum 2025-03-01 ligger efter slutdatum 2024-12-31/,
     );
     expect(inputById(badDates, 'checkpoints').value).toBe('2024-05-01, 2025-03-01');
+    const stranger = await card(anna, 'manageAction', {
+      actionId: A1,
+      entries: 1,
+      newOwner: 'kalle',
+      start: '2024-01-01',
+      checkpoints: '2024-05-01, 2024-09-01',
+      end: '2024-12-31',
+    });
+    expect(texts(stranger).join('\n')).toMatch(/"kalle" finns inte bland planens personer/);
+    expect((await bot.app.services.actions.get(A1))?.entries).toHaveLength(1);
     const moved = await card(anna, 'manageAction', {
       actionId: A1,
       entries: 1,
