@@ -1,7 +1,8 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { runCli } from '../../src/cli/runCli';
 import { readCellValue } from '../../src/planFiles/readCellValue';
 import { MongoActionRepository } from '../../src/storage/mongo/MongoActionRepository';
@@ -119,51 +120,136 @@ describe('ikbot actions list / export', () => {
     expect(bad.err).toMatch(/Okänd status "Klar".*\n.*Unknown status "Klar"/);
   });
 
-  it('exports the follow-up in the 004 layout, cell by cell', async () => {
+  it('exports the follow-up in the 004 layout as Excel, cell by cell', async () => {
     const out = path.join(dir, 'atgarder.xlsx');
     const result = await ikbot('actions', 'export', '--format', 'xlsx', '--year', '2024', '--out', out);
     expect(result.code).toBe(0);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(out);
-    const sheet = workbook.getWorksheet('Uppföljning åtgärder');
-    if (!sheet) throw new Error('sheet missing');
-    const rows: string[][] = [];
-    sheet.eachRow((row) => {
-      const values: string[] = [];
-      for (let column = 1; column <= 7; column += 1)
-        values.push(String(readCellValue(row.getCell(column).value) ?? ''));
-      rows.push(values);
-    });
-    expect(rows).toEqual([
+    const cells = (name: string): string[][] => {
+      const sheet = workbook.getWorksheet(name);
+      if (!sheet) throw new Error(`sheet ${name} missing`);
+      const rows: string[][] = [];
+      sheet.eachRow((row) => {
+        const values: string[] = [];
+        for (let column = 1; column <= 7; column += 1)
+          values.push(String(readCellValue(row.getCell(column).value) ?? ''));
+        rows.push(values);
+      });
+      return rows;
+    };
+    expect(cells('Uppföljning åtgärder')).toEqual([
       ['Uppföljning åtgärder 2024 – Socialt område', '', '', '', '', '', ''],
-      [
-        'Riskanalys',
-        'Risk',
-        'Beslut om åtgärd',
-        'Status',
-        'Ansvarig / Rapporteringsansvarig',
-        'Startdatum / Avstämningsdatum / Slutdatum',
-        'Kommentar',
-      ],
-      [
-        'Behörighetstilldelning i verksamhetssystemet\nRisk att medarbetare har fler behörigheter än uppdraget kräver.',
-        '9',
-        'Se över behörighetsstrukturen i verksamhetssystemet',
-        'Överförd till 2025',
-        'Erik Olsson\nAnna Lindqvist',
-        'Startdatum 2024-01-01\nAvstämningsdatum 2024-05-01, 2024-09-01\nSlutdatum 2024-12-31',
-        'Kvartal 4 2024 2024-12-18 Socialnämnden\nArbetet fortsätter och förs över till 2025.\nErik Olsson\n\n' +
-          'Tertial 2 2024 2024-08-28\nBehörigheterna i två av tre verksamheter är genomgångna.\nErik Olsson',
-      ],
-      [
-        'Arbetsmiljö och delaktighet\nRisk att medarbetare inte blir hörda.',
-        '8',
-        'Pulsmätning bland medarbetarna (mätsticka)',
-        'Genomförd med avvikelse',
-        'Anna Lindqvist\nSara Nilsson',
-        'Startdatum 2024-01-01\nAvstämningsdatum 2024-09-01\nSlutdatum 2024-12-31',
-        'Kvartal 4 2024 2024-12-19\nFör få svar på pulsmätningen.\nAnna Lindqvist',
-      ],
+      ...actionTable,
+    ]);
+    expect(cells('Uppföljning kontroller')).toEqual([
+      ['Uppföljning kontroller 2024 – Socialt område', '', '', '', '', '', ''],
+      ...controlTable,
     ]);
   });
+
+  it('writes the same two tables, cell by cell, as a Word document', async () => {
+    const out = path.join(dir, 'atgarder.docx');
+    expect((await ikbot('actions', 'export', '--format', 'docx', '--year', '2024', '--out', out)).code).toBe(
+      0,
+    );
+    const zip = await JSZip.loadAsync(await readFile(out));
+    const xml = await zip.file('word/document.xml')!.async('string');
+    const decode = (text: string) =>
+      text
+        .replace(/&lt;/g, '<')
+        .replace(/&gt;/g, '>')
+        .replace(/&quot;/g, '"')
+        .replace(/&apos;/g, "'")
+        .replace(/&amp;/g, '&');
+    const tables = xml
+      .split('<w:tbl>')
+      .slice(1)
+      .map((table) =>
+        table
+          .slice(0, table.indexOf('</w:tbl>'))
+          .split('<w:tr>')
+          .slice(1)
+          .map((row) =>
+            row
+              .split('<w:tc>')
+              .slice(1)
+              .map((cell) =>
+                cell
+                  .split('<w:p>')
+                  .slice(1)
+                  .map((paragraph) =>
+                    decode(
+                      [...paragraph.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join(''),
+                    ),
+                  )
+                  .join('\n'),
+              ),
+          ),
+      );
+    expect(tables).toEqual([actionTable, controlTable]);
+  });
 });
+
+/** Uppföljning åtgärder as seed 004 lays it out: header and one row per action. */
+const actionTable = [
+  [
+    'Riskanalys',
+    'Risk',
+    'Beslut om åtgärd',
+    'Status',
+    'Ansvarig / Rapporteringsansvarig',
+    'Startdatum / Avstämningsdatum / Slutdatum',
+    'Kommentar',
+  ],
+  [
+    'Behörighetstilldelning i verksamhetssystemet\nRisk att medarbetare har fler behörigheter än uppdraget kräver.',
+    '9',
+    'Se över behörighetsstrukturen i verksamhetssystemet',
+    'Överförd till 2025',
+    'Erik Olsson\nAnna Lindqvist',
+    'Startdatum 2024-01-01\nAvstämningsdatum 2024-05-01, 2024-09-01\nSlutdatum 2024-12-31',
+    'Kvartal 4 2024 2024-12-18 Socialnämnden\nArbetet fortsätter och förs över till 2025.\nErik Olsson\n\n' +
+      'Tertial 2 2024 2024-08-28\nBehörigheterna i två av tre verksamheter är genomgångna.\nErik Olsson',
+  ],
+  [
+    'Arbetsmiljö och delaktighet\nRisk att medarbetare inte blir hörda.',
+    '8',
+    'Pulsmätning bland medarbetarna (mätsticka)',
+    'Genomförd med avvikelse',
+    'Anna Lindqvist\nSara Nilsson',
+    'Startdatum 2024-01-01\nAvstämningsdatum 2024-09-01\nSlutdatum 2024-12-31',
+    'Kvartal 4 2024 2024-12-19\nFör få svar på pulsmätningen.\nAnna Lindqvist',
+  ],
+];
+
+/** Uppföljning kontroller: the dated tertial control with its deviation, and the monthly statistics. */
+const controlTable = [
+  [
+    'Riskanalys',
+    'Risk',
+    'Kontroll',
+    'Status',
+    'Ansvarig / Rapporteringsansvarig',
+    'Startdatum / Avstämningsdatum / Slutdatum',
+    'Kommentar',
+  ],
+  [
+    'Behörighetstilldelning i verksamhetssystemet\nRisk att medarbetare har fler behörigheter än uppdraget kräver.',
+    '9',
+    'Kontroll av behörigheter',
+    'Genomförd med avvikelse',
+    'Erik Olsson\nAnna Lindqvist',
+    'Startdatum 2024-01-01\nAvstämningsdatum 2024-05-01, 2024-09-01\nSlutdatum 2024-12-31',
+    '2024-D1 2024-04-30\nTvå konton med för breda behörigheter.\nErik Olsson',
+  ],
+  [
+    'Uppföljning av verksamhetens statistik\nRisk att avvikelser i statistiken upptäcks sent.',
+    '6',
+    'Koll på läget – månadsstatistik',
+    'Pågående',
+    'Sara Nilsson\nAnna Lindqvist',
+    'Startdatum 2024-01-01\nAvstämningsdatum 2024-02-14, 2024-03-14, 2024-04-15, 2024-05-16, 2024-06-17, 2024-07-12, 2024-08-14, 2024-09-13, 2024-10-14, 2024-11-14, 2024-12-13\nSlutdatum 2025-01-16',
+    '',
+  ],
+];

@@ -1,5 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
+import { writeActionFollowUpDocx } from '../../reports/actionFollowUp/writeActionFollowUpDocx';
 import {
   addActionFollowUpSheet,
   addControlFollowUpSheet,
@@ -10,14 +11,14 @@ import { selectedActions } from './actionsListCommand';
 export const actionsExportCommand: CliCommand = {
   name: 'actions export',
   usage:
-    'ikbot actions export --format xlsx [--out <file>] [--year <y>] [--status <status>] [--owner <name>]',
+    'ikbot actions export --format xlsx|docx [--out <file>] [--year <y>] [--status <status>] [--owner <name>]',
   description:
-    'Writes the follow-up of actions and controls as an Excel workbook in the 004 layout (Riskanalys, Risk, Beslut om åtgärd / Kontroll, Status, Ansvarig, datum, Kommentar): sheets Uppföljning åtgärder and Uppföljning kontroller.',
+    'Writes the follow-up of actions and controls in the 004 layout (Riskanalys, Risk, Beslut om åtgärd / Kontroll, Status, Ansvarig, datum, Kommentar): Uppföljning åtgärder and Uppföljning kontroller, as Excel or Word.',
   run: async (context) => {
     const format = String(context.options.format ?? 'xlsx');
-    if (format !== 'xlsx')
+    if (format !== 'xlsx' && format !== 'docx')
       throw new CliUsageError(
-        `--format ska vara xlsx (fick "${format}"). / --format must be xlsx; got "${format}".`,
+        `--format ska vara xlsx eller docx (fick "${format}"). / --format must be xlsx or docx; got "${format}".`,
       );
     const found = await selectedActions(context);
     if (found.length === 0) {
@@ -27,18 +28,27 @@ export const actionsExportCommand: CliCommand = {
       );
       return 1;
     }
-    const out = typeof context.options.out === 'string' ? context.options.out : 'atgarder.xlsx';
-    const workbook = new ExcelJS.Workbook();
-    workbook.creator = 'ikbot';
-    // One sheet per plan: sheet names must differ when several plans are exported.
+    const out = typeof context.options.out === 'string' ? context.options.out : `atgarder.${format}`;
     const { occasions } = await context.repositories();
-    for (const { plan, actions } of found) {
-      const several = found.length > 1;
-      addActionFollowUpSheet(workbook, plan, actions, several ? `Åtgärder ${plan.id}` : undefined);
-      const planOccasions = await occasions.find({ planId: plan.id, includeRetired: true });
-      addControlFollowUpSheet(workbook, plan, planOccasions, several ? `Kontroller ${plan.id}` : undefined);
+    const withOccasions = [];
+    for (const { plan, actions } of found)
+      withOccasions.push({
+        plan,
+        actions,
+        occasions: await occasions.find({ planId: plan.id, includeRetired: true }),
+      });
+    if (format === 'docx') await writeFile(out, await writeActionFollowUpDocx(withOccasions));
+    else {
+      const workbook = new ExcelJS.Workbook();
+      workbook.creator = 'ikbot';
+      // One pair of sheets per plan: the sheet names must differ when several plans are exported.
+      const several = withOccasions.length > 1;
+      for (const { plan, actions, occasions: planOccasions } of withOccasions) {
+        addActionFollowUpSheet(workbook, plan, actions, several ? `Åtgärder ${plan.id}` : undefined);
+        addControlFollowUpSheet(workbook, plan, planOccasions, several ? `Kontroller ${plan.id}` : undefined);
+      }
+      await writeFile(out, Buffer.from(await workbook.xlsx.writeBuffer()));
     }
-    await writeFile(out, Buffer.from(await workbook.xlsx.writeBuffer()));
     const count = found.reduce((sum, { actions }) => sum + actions.length, 0);
     context.out.write(`Exporterade / exported ${count} åtgärd(er) / action(s) → ${out}\n`);
     return 0;
