@@ -67,7 +67,7 @@ function changedPlan(original: Plan): { plan: Plan; moved: number; removed: numb
   for (const id of movers) {
     const control = controls.get(id)!;
     control.dueRule =
-      control.dueRule.kind === 'periodEnd'
+      (control.dueRule ?? { kind: 'periodEnd' }).kind === 'periodEnd'
         ? { kind: 'workingDaysAfterPeriodEnd', days: 15 }
         : { kind: 'periodEnd' };
   }

@@ -3,6 +3,7 @@ import type { Config } from '../config/readConfig';
 import type { Messenger } from '../domain/ports/Messenger';
 import type { Logger } from '../logging/createLogger';
 import { MongoAbsenceRepository } from '../storage/mongo/MongoAbsenceRepository';
+import { MongoActionRepository } from '../storage/mongo/MongoActionRepository';
 import { MongoAuditLog } from '../storage/mongo/MongoAuditLog';
 import { MongoOccasionRepository } from '../storage/mongo/MongoOccasionRepository';
 import { MongoOutbox } from '../storage/mongo/MongoOutbox';
@@ -32,6 +33,7 @@ export function createReminderTick(
     outbox: new MongoOutbox(db),
     absences: new MongoAbsenceRepository(db),
     audit: new MongoAuditLog(db),
+    actions: new MongoActionRepository(db),
     messenger,
     logger,
   };

@@ -102,6 +102,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
       queries: new MongoDigestQueries(database.db),
       snapshots: new MongoDigestSnapshots(database.db),
       subscriptions: new MongoSubscriptionRepository(database.db),
+      actions: { repository: new MongoActionRepository(database.db), policy: config.reminders },
     },
     outbox: new MongoOutbox(database.db),
     absences: new MongoAbsenceRepository(database.db),

@@ -1,3 +1,4 @@
+import type { ActionDigestPartView } from './actions/actionDigestPart';
 import type { LeadershipDigest } from '../domain/digests/LeadershipDigest';
 import type { Locale } from '../domain/plan/types';
 import type { DigestTexts } from '../i18n/digestTexts';
@@ -27,7 +28,7 @@ export interface CountRowView {
   deviations: string;
 }
 
-export interface LeadershipDigestView {
+export interface LeadershipDigestView extends ActionDigestPartView {
   t: DigestTexts;
   title: string;
   periodText: string;

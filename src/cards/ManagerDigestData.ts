@@ -1,3 +1,4 @@
+import type { ActionDigestPartView } from './actions/actionDigestPart';
 import type { ManagerDigest } from '../domain/digests/ManagerDigest';
 import type { Locale } from '../domain/plan/types';
 import type { DigestTexts } from '../i18n/digestTexts';
@@ -13,7 +14,7 @@ export interface ManagerDigestData {
   digest: ManagerDigest;
 }
 
-export interface ManagerDigestView {
+export interface ManagerDigestView extends ActionDigestPartView {
   t: DigestTexts;
   title: string;
   periodText: string;

@@ -1,12 +1,13 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Template } from 'adaptivecards-templating';
+import type { ActionCardName } from './actions/actionCardNames';
 import type { AdaptiveCardJson } from './AdaptiveCardJson';
 import type { CardName } from './cardNames';
 import type { DigestCardName } from './digestCardNames';
 import type { YearEndCardName } from './yearEndCardNames';
 
-type TemplateName = CardName | DigestCardName | YearEndCardName;
+type TemplateName = CardName | DigestCardName | YearEndCardName | ActionCardName;
 
 /** cards/ at the project root; the same two levels up from src/cards and from dist/cards. */
 export const CARDS_DIR = path.resolve(__dirname, '..', '..', 'cards');

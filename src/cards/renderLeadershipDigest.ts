@@ -1,3 +1,4 @@
+import { actionDigestPart } from './actions/actionDigestPart';
 import { digestTexts } from '../i18n/digestTexts';
 import type { AdaptiveCardJson } from './AdaptiveCardJson';
 import { countFacts, countRow, periodText, signed } from './digestViewParts';
@@ -35,6 +36,7 @@ export function leadershipDigestView(data: LeadershipDigestData): LeadershipDige
   return {
     t,
     title: `${digest.organisation}: ${digest.planTitle}`,
+    ...actionDigestPart(digest.actions, data.locale),
     periodText: periodText(t, digest.period, digest.today),
     facts: countFacts(t, c),
     hasChange: true,

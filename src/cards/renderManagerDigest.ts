@@ -1,4 +1,5 @@
 import { digestTexts } from '../i18n/digestTexts';
+import { actionDigestPart } from './actions/actionDigestPart';
 import type { AdaptiveCardJson } from './AdaptiveCardJson';
 import { countFacts, countRow, periodText } from './digestViewParts';
 import { expandTemplate } from './expandTemplate';
@@ -18,6 +19,7 @@ export function managerDigestView(data: ManagerDigestData): ManagerDigestView {
     title: `${digest.person.name}: ${digest.planTitle}`,
     periodText: periodText(t, digest.period, digest.today),
     facts: [...countFacts(t, c), { title: t.factOpenActions, value: String(digest.openActions) }],
+    ...actionDigestPart(digest.actions, data.locale),
     unitRows: digest.byUnit.map(countRow),
     missingHeading: fill(t.missingHeading, { count: c.missing }),
     missingItems: digest.missing.map((item) => ({

@@ -1,4 +1,6 @@
 import type { CliCommand } from './CliContext';
+import { actionsExportCommand } from './commands/actionsExportCommand';
+import { actionsListCommand } from './commands/actionsListCommand';
 import { planCalendarCommand } from './commands/planCalendarCommand';
 import { planExportCommand } from './commands/planExportCommand';
 import { planImportCommand } from './commands/planImportCommand';
@@ -27,4 +29,6 @@ export const cliCommands: CliCommand[] = [
   evaluationsImportCommand,
   personExportCommand,
   personEraseCommand,
+  actionsListCommand,
+  actionsExportCommand,
 ];

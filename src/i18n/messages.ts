@@ -28,6 +28,7 @@ const commandList = {
   sv: [
     '**mina kontroller** – dina öppna och försenade kontroller, med kort att fylla i',
     '**kontroll <nr>** – öppna en kontroll: numret i listan från mina kontroller, eller slutet av kontrollens id (t.ex. kontroll K1/ifo/2025-06)',
+    '**mina åtgärder** – dina öppna åtgärder, med kort där du rapporterar läget',
     '**påminnelser** – dina kommande påminnelser',
     '**frånvarande till 2026-01-10** – din ersättare får påminnelserna medan du är borta (chefer: **frånvarande Erik Olsson till 2026-01-10**)',
     '**tillbaka** – du får dina påminnelser igen',
@@ -44,6 +45,7 @@ const commandList = {
   ],
   en: [
     '**my controls** – your open and overdue controls, with a card to fill in',
+    '**my actions** – your open actions, with a card to report progress',
     '**control <no>** – open one control: its number in the my controls list, or the end of its id (e.g. control K1/ifo/2025-06)',
     '**reminders** – your upcoming reminders',
     '**away until 2026-01-10** – your substitute gets the reminders while you are away (managers: **away Erik Olsson until 2026-01-10**)',

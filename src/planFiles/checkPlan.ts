@@ -1,5 +1,6 @@
 import type { Plan } from '../domain/plan/types';
 import { checkPlanReport } from './checkPlanReport';
+import { checkActionsAndDates } from './checkActionsAndDates';
 import { findAssignmentUpTree } from './findAssignmentUpTree';
 import type { RawIssue } from './planFileIssue';
 
@@ -253,6 +254,7 @@ export function checkPlan(plan: Plan): { errors: RawIssue[]; warnings: RawIssue[
     }),
   );
 
+  errors.push(...checkActionsAndDates(plan));
   const report = checkPlanReport(plan);
   return { errors: [...errors, ...report.errors], warnings: [...warnings, ...report.warnings] };
 }

@@ -1,9 +1,12 @@
-import type { Grade, Plan } from '../domain/plan/types';
+import type { ActionOwnerRef, Grade, Plan } from '../domain/plan/types';
 import { defaultRiskThresholds } from './defaultRiskThresholds';
 import type { PlanDocument } from './planDocumentSchema';
 
 /** The validated file shape mapped onto the domain plan, defaults filled in. Array order is kept, so paths still match. */
 export function documentToPlan(doc: PlanDocument): Plan {
+  // An action's owner names a person of the plan or else a role (checkPlan reports neither).
+  const personIds = new Set((doc.people ?? []).map((p) => p.id));
+  const ownerRef = (id: string): ActionOwnerRef => (personIds.has(id) ? { personId: id } : { roleId: id });
   return {
     id: doc.id,
     organisation: doc.organisation,
@@ -63,7 +66,15 @@ export function documentToPlan(doc: PlanDocument): Plan {
         ...(c.whatIsChecked !== undefined && { whatIsChecked: c.whatIsChecked }),
         method: c.method,
         frequency: c.frequency,
-        dueRule: c.due,
+        ...(c.due !== undefined && { dueRule: c.due }),
+        ...(c.dates !== undefined && {
+          dates: {
+            start: c.dates.start,
+            checkpoints: c.dates.checkpoints ?? [],
+            end: c.dates.end,
+            ...(c.dates.shiftToWorkingDay !== undefined && { shiftToWorkingDay: c.dates.shiftToWorkingDay }),
+          },
+        }),
         ...(c.performer !== undefined && { performerRoleId: c.performer }),
         ...(c.responsible !== undefined && { responsibleRoleId: c.responsible }),
         unitIds: c.units ?? [],
@@ -76,6 +87,19 @@ export function documentToPlan(doc: PlanDocument): Plan {
         resultScale: c.resultScale ?? 'godkand',
         ...(c.sampling !== undefined && { samplingNote: c.sampling }),
       })),
+      ...(area.actions !== undefined && {
+        actions: area.actions.map((a) => ({
+          id: a.id,
+          text: a.text,
+          owner: ownerRef(a.owner),
+          ...(a.reportingOwner !== undefined && { reportingOwner: ownerRef(a.reportingOwner) }),
+          unitIds: a.units ?? [],
+          start: a.start,
+          checkpoints: a.checkpoints ?? [],
+          end: a.end,
+          ...(a.carriedOverFrom !== undefined && { carriedOverFrom: a.carriedOverFrom }),
+        })),
+      }),
     })),
   };
 }

@@ -19,7 +19,9 @@ function place(issue: LocatedIssue, fileName: string, locations: WorkbookLocatio
     at = locations.get(formatIssuePath(issue.path.slice(0, length)));
     const next = issue.path[length];
     if (at?.rowSheet && typeof next === 'string') {
-      column = at.rowSheet.columns.find((c) => c.field === next)?.header;
+      // Nested fields sit in columns named with a dot (dates.start on Kontrollmoment).
+      const nested = `${next}.${String(issue.path[length + 1])}`;
+      column = at.rowSheet.columns.find((c) => c.field === next || c.field === nested)?.header;
     }
   }
   if (at) {

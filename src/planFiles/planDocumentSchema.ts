@@ -81,19 +81,42 @@ const checkItem = z.strictObject({
   unit: text.optional(),
 });
 
+/** Explicit dates of a control (instead of `due`) or a decided action; order is checked on the plan. */
+const dates = z.strictObject({
+  start: isoDate,
+  checkpoints: z.array(isoDate).optional(),
+  end: isoDate,
+  shiftToWorkingDay: z.boolean().optional(),
+});
+
 const control = z.strictObject({
   id,
   title: text,
   whatIsChecked: text.optional(),
   method: text,
   frequency,
-  due,
+  /** Required unless `dates` are given (checked on the plan, where both are known). */
+  due: due.optional(),
+  dates: dates.optional(),
   performer: id.optional(),
   responsible: id.optional(),
   units: z.array(id).optional(),
   sampling: text.optional(),
   resultScale: word(resultScaleWords).optional(),
   checkItems: z.array(checkItem).optional(),
+});
+
+/** A decided action (Beslut om åtgärd); owner and reportingOwner name a person or a role of the plan. */
+const decidedAction = z.strictObject({
+  id,
+  text,
+  owner: id,
+  reportingOwner: id.optional(),
+  units: z.array(id).optional(),
+  start: isoDate,
+  checkpoints: z.array(isoDate).optional(),
+  end: isoDate,
+  carriedOverFrom: z.number().int().min(1900).max(2200).optional(),
 });
 
 const riskArea = z.strictObject({
@@ -105,6 +128,7 @@ const riskArea = z.strictObject({
   carriedOverFrom: z.number().int().min(1900).max(2200).optional(),
   newInYear: z.number().int().min(1900).max(2200).optional(),
   controls: z.array(control).optional(),
+  actions: z.array(decidedAction).optional(),
 });
 
 export const planDocumentSchema = z.strictObject({

@@ -1,6 +1,7 @@
 import type { DataValidation, Worksheet } from 'exceljs';
 import { frequencyChoicesSwedish } from './formatFrequency';
 import {
+  actionSheet,
   checkItemSheet,
   controlSheet,
   personSheet,
@@ -41,6 +42,19 @@ function listOf(values: string[], strict: boolean): DataValidation {
   };
 }
 
+/** Ids from another sheet's first column; 'information' because an owner may also be a role id. */
+function idsOn(sheetName: string, strict: boolean): DataValidation {
+  return {
+    type: 'list',
+    allowBlank: true,
+    formulae: [`'${sheetName}'!$A$2:$A$${lastRow}`],
+    showErrorMessage: true,
+    errorStyle: strict ? 'stop' : 'information',
+    errorTitle: 'Okänt id / Unknown id',
+    error: `Välj ett id från fliken ${sheetName} (eller en roll från Roller) / Choose an id from the ${sheetName} sheet (or a role from Roller)`,
+  };
+}
+
 const grade: DataValidation = {
   type: 'whole',
   operator: 'between',
@@ -63,6 +77,10 @@ const byField: Array<{ sheet: RowSheet; field: string; validation: DataValidatio
   { sheet: checkItemSheet, field: 'answer', validation: listOf(choices(answerTypeWords), true) },
   { sheet: personSheet, field: 'locale', validation: listOf(choices(localeWords), true) },
   { sheet: unitSheet, field: 'level', validation: listOf(choices(unitLevelWords), true) },
+  { sheet: controlSheet, field: 'dates.shiftToWorkingDay', validation: listOf(['Ja', 'Nej'], true) },
+  { sheet: actionSheet, field: 'riskArea', validation: idsOn(riskAreaSheet.name, true) },
+  { sheet: actionSheet, field: 'owner', validation: idsOn(personSheet.name, false) },
+  { sheet: actionSheet, field: 'reportingOwner', validation: idsOn(personSheet.name, false) },
 ];
 
 /** Drop-down lists and range checks on the data columns of a row sheet. */

@@ -10,8 +10,8 @@ export const planInstructions: Array<[string, string]> = [
   ['', ''],
   ['Så fyller du i', 'How to fill it in'],
   [
-    'Fyll i flikarna Plan, Riskområden, Kontrollmoment, Kontrollpunkter, Enheter, Personer, Roller och Tilldelningar. Ändra inte flikarnas namn eller rubrikerna i rad 1.',
-    'Fill in the sheets Plan, Riskområden, Kontrollmoment, Kontrollpunkter, Enheter, Personer, Roller and Tilldelningar. Do not rename the sheets or the headers in row 1.',
+    'Fyll i flikarna Plan, Riskområden, Kontrollmoment, Kontrollpunkter, Åtgärder, Enheter, Personer, Roller och Tilldelningar. Ändra inte flikarnas namn eller rubrikerna i rad 1.',
+    'Fill in the sheets Plan, Riskområden, Kontrollmoment, Kontrollpunkter, Åtgärder, Enheter, Personer, Roller and Tilldelningar. Do not rename the sheets or the headers in row 1.',
   ],
   [
     'Id väljer du själv (t.ex. R1, R1-K1, ifo, mas). De måste vara unika och används för att koppla ihop flikarna.',
@@ -44,8 +44,8 @@ export const planInstructions: Array<[string, string]> = [
     'Frequency: monthly, quarterly, tertial, semiannual, annual, interim closing, annual closing, both, or given months such as "Months: 6, 12".',
   ],
   [
-    'Förfallodag: "10 arbetsdagar efter perioden", "dag 5 i nästa månad" eller "periodens slut".',
-    'Due: "10 working days after period", "day 5 of next month" or "end of period".',
+    'Förfallodag: "10 arbetsdagar efter perioden", "dag 5 i nästa månad" eller "periodens slut". Eller i stället bestämda datum: Startdatum, Avstämningsdatum (flera med komma emellan) och Slutdatum som ÅÅÅÅ-MM-DD; kontrollen förfaller då exakt de datumen (Flytta till arbetsdag = Ja flyttar en helgdag till arbetsdagen före).',
+    'Due: "10 working days after period", "day 5 of next month" or "end of period". Or instead given dates: start, checkpoints (several separated by commas) and end as YYYY-MM-DD; the control is then due on exactly those dates (Flytta till arbetsdag = Ja moves a holiday to the working day before).',
   ],
   [
     'Resultatskala: godkand (Godkänd / Delvis godkänd / Ej godkänd), anmarkning (genomförd utan / med försumbar / med anmärkning) eller genomford (Genomförd / Genomförd med avvikelse / Pågående).',
@@ -54,6 +54,10 @@ export const planInstructions: Array<[string, string]> = [
   [
     'Kontrollpunkter: frågor som besvaras vid varje kontroll, kopplade med Kontrollmoment-id. Svarstyp: Ja/Nej/Delvis, Procent, Antal, Tal (med Måttenhet, t.ex. dagar) eller Fritext.',
     'Kontrollpunkter (check items): questions answered at each control, linked by control id. Answer type: yes/no/partial, percentage, count, number (with a unit, e.g. days) or text.',
+  ],
+  [
+    'Åtgärder: beslutade åtgärder (Beslut om åtgärd), en per rad, kopplade till riskområdet. Ansvarig och Rapporteringsansvarig är id för en person eller en roll (rollen slås upp per enhet). Startdatum, Avstämningsdatum (med komma emellan) och Slutdatum som ÅÅÅÅ-MM-DD; avstämningar ligger mellan start och slut.',
+    'Åtgärder (decided actions): one per row, linked to the risk area. Owner and reporting owner are the id of a person or of a role (resolved per unit). Start, checkpoints (separated by commas) and end as YYYY-MM-DD; checkpoints lie between start and end.',
   ],
   [
     'Enheter: ett träd; Överordnad enhet är id för enheten ovanför. Nivå: förvaltning, område eller enhet.',

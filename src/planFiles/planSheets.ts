@@ -17,6 +17,8 @@ export interface SheetColumn {
 
 export interface RowSheet {
   name: string;
+  /** Workbooks written before the sheet existed may leave it out. */
+  optional?: boolean;
   columns: SheetColumn[];
 }
 
@@ -43,12 +45,35 @@ export const controlSheet: RowSheet = {
     { header: 'Vad kontrolleras', field: 'whatIsChecked', width: 40 },
     { header: 'Metod', field: 'method', width: 40, required: true },
     { header: 'Frekvens', field: 'frequency', width: 22, required: true },
-    { header: 'Förfallodag', field: 'due', width: 28, required: true },
+    { header: 'Förfallodag', field: 'due', width: 28 },
     { header: 'Utförare (roll)', field: 'performer', width: 22 },
     { header: 'Ansvarig (roll)', field: 'responsible', width: 22 },
     { header: 'Enheter', field: 'units', width: 30, list: true },
     { header: 'Urval', field: 'sampling', width: 30 },
     { header: 'Resultatskala', field: 'resultScale', width: 14 },
+    // Explicit dates instead of Förfallodag (004: start, avstämningsdatum, slutdatum).
+    { header: 'Startdatum', field: 'dates.start', width: 12 },
+    { header: 'Avstämningsdatum', field: 'dates.checkpoints', width: 26, list: true },
+    { header: 'Slutdatum', field: 'dates.end', width: 12 },
+    { header: 'Flytta till arbetsdag', field: 'dates.shiftToWorkingDay', width: 12 },
+  ],
+};
+
+/** Decided actions (Beslut om åtgärd) of the risk areas, laid out like 004's follow-up. */
+export const actionSheet: RowSheet = {
+  name: 'Åtgärder',
+  optional: true,
+  columns: [
+    { header: 'Riskområde-id', field: 'riskArea', width: 14, required: true },
+    { header: 'Id', field: 'id', width: 14, required: true },
+    { header: 'Beslut om åtgärd', field: 'text', width: 50, required: true },
+    { header: 'Ansvarig', field: 'owner', width: 20, required: true },
+    { header: 'Rapporteringsansvarig', field: 'reportingOwner', width: 20 },
+    { header: 'Enheter', field: 'units', width: 24, list: true },
+    { header: 'Startdatum', field: 'start', width: 12, required: true },
+    { header: 'Avstämningsdatum', field: 'checkpoints', width: 26, list: true },
+    { header: 'Slutdatum', field: 'end', width: 12, required: true },
+    { header: 'Överförd från år', field: 'carriedOverFrom', width: 16, numeric: true },
   ],
 };
 
@@ -136,6 +161,7 @@ export const rowSheets = [
   riskAreaSheet,
   controlSheet,
   checkItemSheet,
+  actionSheet,
   unitSheet,
   personSheet,
   roleSheet,

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { Plan } from '../domain/plan/types';
+import type { ActionOwnerRef, Plan } from '../domain/plan/types';
 import { formatDueRule } from './formatDueRule';
 import { formatFrequency } from './formatFrequency';
 import type { planDocumentSchema } from './planDocumentSchema';
@@ -58,7 +58,15 @@ export function planToDocument(plan: Plan): PlanFileData {
             whatIsChecked: c.whatIsChecked,
             method: c.method,
             frequency: formatFrequency(c.frequency),
-            due: formatDueRule(c.dueRule),
+            due: c.dueRule && formatDueRule(c.dueRule),
+            dates: c.dates && {
+              start: c.dates.start,
+              checkpoints: [...c.dates.checkpoints],
+              end: c.dates.end,
+              ...(c.dates.shiftToWorkingDay !== undefined && {
+                shiftToWorkingDay: c.dates.shiftToWorkingDay,
+              }),
+            },
             performer: c.performerRoleId,
             responsible: c.responsibleRoleId,
             units: c.unitIds.length > 0 ? [...c.unitIds] : undefined,
@@ -72,7 +80,22 @@ export function planToDocument(plan: Plan): PlanFileData {
                 : undefined,
           }),
         ),
+        actions: area.actions?.map((a) =>
+          defined({
+            id: a.id,
+            text: a.text,
+            owner: refId(a.owner),
+            reportingOwner: a.reportingOwner && refId(a.reportingOwner),
+            units: a.unitIds.length > 0 ? [...a.unitIds] : undefined,
+            start: a.start,
+            checkpoints: [...a.checkpoints],
+            end: a.end,
+            carriedOverFrom: a.carriedOverFrom,
+          }),
+        ),
       }),
     ),
   });
 }
+
+const refId = (ref: ActionOwnerRef): string => ('personId' in ref ? ref.personId : ref.roleId);

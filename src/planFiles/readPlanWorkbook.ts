@@ -1,6 +1,7 @@
 import type ExcelJS from 'exceljs';
 import { formatIssuePath, type RawIssue } from './planFileIssue';
 import {
+  actionSheet,
   assignmentSheet,
   checkItemSheet,
   controlSheet,
@@ -30,12 +31,41 @@ export interface LocatedIssue extends RawIssue {
 
 const normalise = (text: string) => text.trim().toLowerCase();
 
+const yesNo: Record<string, boolean> = {
+  ja: true,
+  true: true,
+  yes: true,
+  nej: false,
+  false: false,
+  no: false,
+};
+
+/** The control sheet's date columns (dates.start, …) as the nested `dates` of the file shape. */
+function nestDates(control: Fields): Fields {
+  const { ['dates.start']: start, ['dates.checkpoints']: checkpoints, ['dates.end']: end, ...rest } = control;
+  const shift = rest['dates.shiftToWorkingDay'];
+  delete rest['dates.shiftToWorkingDay'];
+  if (start === undefined && checkpoints === undefined && end === undefined && shift === undefined)
+    return rest;
+  const shiftValue = typeof shift === 'string' ? (yesNo[normalise(shift)] ?? shift) : shift;
+  return {
+    ...rest,
+    dates: {
+      start,
+      checkpoints: checkpoints ?? [],
+      end,
+      ...(shiftValue !== undefined && { shiftToWorkingDay: shiftValue }),
+    },
+  };
+}
+
 function readRowSheet(
   workbook: ExcelJS.Workbook,
   sheet: RowSheet,
   issues: LocatedIssue[],
 ): Array<{ row: number; fields: Fields }> {
   const worksheet = workbook.getWorksheet(sheet.name);
+  if (!worksheet && sheet.optional) return [];
   if (!worksheet) {
     issues.push({
       path: [],
@@ -191,7 +221,7 @@ export function readPlanWorkbook(workbook: ExcelJS.Workbook): {
       rowSheet: riskAreaSheet,
     });
     if (typeof fields.id === 'string' && !areaIndex.has(fields.id)) areaIndex.set(fields.id, index);
-    return { ...fields, controls: [] as Fields[] };
+    return { ...fields, controls: [] as Fields[] } as Fields & { controls: Fields[]; actions?: Fields[] };
   });
   doc.riskAreas = areas;
 
@@ -210,7 +240,7 @@ export function readPlanWorkbook(workbook: ExcelJS.Workbook): {
       continue;
     }
     const path = ['riskAreas', a, 'controls', areas[a].controls.length];
-    const entry = { ...control, checkItems: [] as Fields[] };
+    const entry = { ...nestDates(control), checkItems: [] as Fields[] };
     areas[a].controls.push(entry);
     locations.set(formatIssuePath(path), { sheet: controlSheet.name, row, rowSheet: controlSheet });
     if (typeof control.id === 'string' && !controlsById.has(control.id))
@@ -233,6 +263,27 @@ export function readPlanWorkbook(workbook: ExcelJS.Workbook): {
     const path = [...control.path, 'checkItems', control.checkItems.length];
     control.checkItems.push(item);
     locations.set(formatIssuePath(path), { sheet: checkItemSheet.name, row, rowSheet: checkItemSheet });
+  }
+  for (const { row, fields } of readRowSheet(workbook, actionSheet, issues)) {
+    const { riskArea, ...action } = fields;
+    const a = areaIndex.get(String(riskArea));
+    if (a === undefined) {
+      issues.push({
+        path: [],
+        at: { sheet: actionSheet.name, row },
+        column: 'Riskområde-id',
+        sv: `Riskområdet "${riskArea ?? ''}" finns inte på fliken Riskområden.`,
+        en: `The risk area "${riskArea ?? ''}" is not on the Riskområden sheet.`,
+      });
+      continue;
+    }
+    const list = (areas[a].actions ??= []) as Fields[];
+    locations.set(formatIssuePath(['riskAreas', a, 'actions', list.length]), {
+      sheet: actionSheet.name,
+      row,
+      rowSheet: actionSheet,
+    });
+    list.push({ checkpoints: [], ...action });
   }
   // Controls without check items: leave the key out, as in YAML.
   for (const area of areas)

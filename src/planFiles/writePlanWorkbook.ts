@@ -4,6 +4,7 @@ import { formatDueRuleSwedish } from './formatDueRule';
 import { formatFrequencySwedish } from './formatFrequency';
 import { addDropDowns, addStatusDropDown } from './planDropDowns';
 import {
+  actionSheet,
   assignmentSheet,
   checkItemSheet,
   controlSheet,
@@ -107,12 +108,16 @@ export function addPlanSheets(workbook: ExcelJS.Workbook, plan: Plan): void {
         c.whatIsChecked,
         c.method,
         formatFrequencySwedish(c.frequency),
-        formatDueRuleSwedish(c.dueRule),
+        c.dueRule && formatDueRuleSwedish(c.dueRule),
         c.performerRoleId,
         c.responsibleRoleId,
         c.unitIds.length > 0 ? c.unitIds.join(', ') : undefined,
         c.samplingNote,
         c.resultScale,
+        c.dates?.start,
+        c.dates && c.dates.checkpoints.length > 0 ? c.dates.checkpoints.join(', ') : undefined,
+        c.dates?.end,
+        c.dates?.shiftToWorkingDay === undefined ? undefined : c.dates.shiftToWorkingDay ? 'Ja' : 'Nej',
       ]),
     ),
   );
@@ -129,6 +134,25 @@ export function addPlanSheets(workbook: ExcelJS.Workbook, plan: Plan): void {
           item.unit,
         ]),
       ),
+    ),
+  );
+  addRowSheet(
+    workbook,
+    actionSheet,
+    plan.riskAreas.flatMap((area) =>
+      (area.actions ?? []).map((a) => [
+        area.id,
+        a.id,
+        a.text,
+        'personId' in a.owner ? a.owner.personId : a.owner.roleId,
+        a.reportingOwner &&
+          ('personId' in a.reportingOwner ? a.reportingOwner.personId : a.reportingOwner.roleId),
+        a.unitIds.length > 0 ? a.unitIds.join(', ') : undefined,
+        a.start,
+        a.checkpoints.length > 0 ? a.checkpoints.join(', ') : undefined,
+        a.end,
+        a.carriedOverFrom,
+      ]),
     ),
   );
   addRowSheet(

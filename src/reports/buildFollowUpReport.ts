@@ -1,3 +1,4 @@
+import { currentStateOf } from '../domain/actions/currentStateOf';
 import type { CheckItemAnswer } from '../domain/results/types';
 import type { ControlPoint, Plan } from '../domain/plan/types';
 import { resultScales } from '../domain/plan/resultScales';
@@ -8,8 +9,7 @@ import type { FollowUpEvaluation, ReportResult, ReportSource } from '../domain/p
 import type { VerdictRepository } from '../domain/ports/VerdictRepository';
 import type { ReportWindow } from '../domain/reporting/reportWindowOf';
 import { addDays } from '../domain/schedule/addDays';
-import { dueDateOf } from '../domain/schedule/dueDateOf';
-import { periodsOf } from '../domain/schedule/periodsOf';
+import { scheduleOf } from '../domain/schedule/scheduleOf';
 import { carryOverLabel } from '../domain/verdicts/carryOverLabel';
 import { formatNumber } from '../cards/formatNumber';
 import type { AreaSection, FollowUpReportHead, FollowUpTableRow, OccasionCounts } from './FollowUpReport';
@@ -193,13 +193,13 @@ export async function* areaSections(
       area.controls.map((c) => c.id),
     )) {
       section.actions.push({
-        controlId: action.controlId,
-        control: names.controlTitle(action.controlId),
+        controlId: action.controlId ?? '',
+        control: names.controlTitle(action.controlId ?? ''),
         unit: names.unitName(action.unitId),
-        what: action.what,
-        owner: action.owner,
-        dueDate: action.dueDate,
-        status: action.status,
+        what: action.text,
+        owner: action.owner.name,
+        dueDate: action.end,
+        status: currentStateOf(action).status,
       });
     }
     yield section;
@@ -209,12 +209,7 @@ export async function* areaSections(
 /** Whether a control's period is due within the window (the interim report leaves out later ones). */
 function dueWithin(control: ControlPoint, plan: Plan, window: ReportWindow): (periodKey: string) => boolean {
   if (window.kind === 'year') return () => true;
-  const dueByPeriod = new Map(
-    periodsOf(control.frequency, plan.year, plan.closingDates).map((period) => [
-      period.key,
-      dueDateOf(period, control.dueRule),
-    ]),
-  );
+  const dueByPeriod = new Map(scheduleOf(plan, control).map(({ period, dueDate }) => [period.key, dueDate]));
   return (periodKey) => {
     const due = dueByPeriod.get(periodKey);
     return due !== undefined && due >= window.from && due <= window.to;

@@ -1,10 +1,13 @@
 import type { DigestQueries } from '../domain/ports/DigestQueries';
 import type { DigestSnapshots } from '../domain/ports/DigestSnapshots';
 import type { SubscriptionRepository } from '../domain/ports/SubscriptionRepository';
+import type { ActionDigestPorts } from './actions/actionDigestSection';
 
 /** The storage the digests read and write. */
 export interface DigestPorts {
   queries: DigestQueries;
   snapshots: DigestSnapshots;
   subscriptions: SubscriptionRepository;
+  /** Actions for the digests' actions section; without it the section is left out. */
+  actions?: ActionDigestPorts;
 }

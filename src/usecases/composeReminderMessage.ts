@@ -3,6 +3,8 @@ import type { IsoDate } from '../domain/plan/types';
 import type { OutgoingMessage } from '../domain/ports/Messenger';
 import type { OutboxItem } from '../domain/ports/Outbox';
 import { reminderTexts } from '../i18n/reminders';
+import { renderMyActions } from '../cards/actions/renderMyActions';
+import { actionReminderSections } from './actions/actionReminderSections';
 
 /**
  * One message for one person listing every reminder claimed for them: text (also the notification
@@ -47,11 +49,20 @@ export function composeReminderMessage(items: readonly OutboxItem[], today: IsoD
     );
     sections.push([t.unreachableIntro, '', ...lines].join('\n'));
   }
-  sections.push(todo.length > 0 ? t.outro : t.managerOutro);
+  const actions = actionReminderSections(items, locale);
+  const hasControls = todo.length + managerEscalations.length + unreachable.length > 0;
+  if (hasControls) sections.push(todo.length > 0 ? t.outro : t.managerOutro);
+  sections.push(...actions.sections);
+  // Controls and actions go out in one message; its card lists the controls, or the actions alone.
+  if (!hasControls)
+    return {
+      text: sections.join('\n\n'),
+      card: renderMyActions({ locale, items: actions.cardItems }) as Record<string, unknown>,
+    };
 
   const seen = new Set<string>();
   const occasions = items
-    .filter((item) => !seen.has(item.occasionId) && seen.add(item.occasionId))
+    .filter((item) => !item.action && !seen.has(item.occasionId) && seen.add(item.occasionId))
     .map((item) => ({
       occasionId: item.occasionId,
       title: item.controlTitle,

@@ -3,6 +3,7 @@ import type { DigestPeriod } from '../domain/digests/DigestPeriod';
 import type { LeadershipDigest } from '../domain/digests/LeadershipDigest';
 import type { IsoDate, Plan } from '../domain/plan/types';
 import { addDays } from '../domain/schedule/addDays';
+import { actionDigestSection } from './actions/actionDigestSection';
 import type { DigestPorts } from './DigestPorts';
 
 export interface ComputedLeadershipDigest {
@@ -12,7 +13,7 @@ export interface ComputedLeadershipDigest {
 
 /** The leadership digest of one plan and period: counts per risk area and unit, a short overdue list and last week's snapshot. */
 export async function computeLeadershipDigest(
-  ports: Pick<DigestPorts, 'queries' | 'snapshots'>,
+  ports: Pick<DigestPorts, 'queries' | 'snapshots' | 'actions'>,
   plan: Plan,
   period: DigestPeriod,
   today: IsoDate,
@@ -36,5 +37,6 @@ export async function computeLeadershipDigest(
     overdueList,
     previous,
   });
+  if (ports.actions) digest.actions = await actionDigestSection(ports.actions, plan.id, undefined, today);
   return { digest, overdueTotal: digest.totals.overdue };
 }

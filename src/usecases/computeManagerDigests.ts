@@ -3,6 +3,7 @@ import type { DigestPeriod } from '../domain/digests/DigestPeriod';
 import type { ManagerDigest } from '../domain/digests/ManagerDigest';
 import { responsibleManagers } from '../domain/digests/responsibleManagers';
 import type { IsoDate, Plan } from '../domain/plan/types';
+import { actionDigestSection } from './actions/actionDigestSection';
 import type { DigestPorts } from './DigestPorts';
 
 const MAX_ITEMS = 20;
@@ -11,7 +12,7 @@ const OPEN_READ_LIMIT = 500;
 
 /** One digest per responsible manager (ansvarig) of the plan, for the controls of their units. */
 export async function computeManagerDigests(
-  ports: Pick<DigestPorts, 'queries'>,
+  ports: Pick<DigestPorts, 'queries' | 'actions'>,
   plan: Plan,
   period: DigestPeriod,
   today: IsoDate,
@@ -30,20 +31,21 @@ export async function computeManagerDigests(
     const open = await ports.queries.openOccasions({ ...scope, unitIds: manager.unitIds }, OPEN_READ_LIMIT);
     const listed = open.slice(0, OPEN_READ_LIMIT).map((row) => row.occasionId);
     const remindersByOccasion = await ports.queries.reminderCounts(listed);
-    digests.push(
-      buildManagerDigest({
-        plan,
-        manager,
-        period,
-        today,
-        counts,
-        overdueCounts,
-        open,
-        openActionsByUnit,
-        remindersByOccasion,
-        maxItems: MAX_ITEMS,
-      }),
-    );
+    const digest = buildManagerDigest({
+      plan,
+      manager,
+      period,
+      today,
+      counts,
+      overdueCounts,
+      open,
+      openActionsByUnit,
+      remindersByOccasion,
+      maxItems: MAX_ITEMS,
+    });
+    if (ports.actions)
+      digest.actions = await actionDigestSection(ports.actions, plan.id, manager.unitIds, today);
+    digests.push(digest);
   }
   return digests;
 }

@@ -11,6 +11,8 @@ import { remindersDue } from '../domain/reminders/remindersDue';
 import type { DueReminder, ReminderPolicy, ReminderProblem } from '../domain/reminders/types';
 import { addDays } from '../domain/schedule/addDays';
 import { localDateOf } from '../domain/schedule/localDateOf';
+import type { ActionRepository } from '../domain/ports/ActionRepository';
+import { actionRemindersFor, openActionSubjects } from './actions/actionRemindersFor';
 import { composeReminderMessage } from './composeReminderMessage';
 import { ReminderRateLimiter } from './ReminderRateLimiter';
 import { settleWithin, sleepUnlessAborted } from './settleWithin';
@@ -22,6 +24,8 @@ export interface ReminderPassDeps {
   absences: AbsenceRepository;
   messenger: Messenger;
   audit: AuditLog;
+  /** Actions (åtgärder) followed up at checkpoints; their reminders join the controls' in one message. */
+  actions?: ActionRepository;
   logger: { info(obj: object, msg: string): void; warn(obj: object, msg: string): void };
 }
 
@@ -185,6 +189,18 @@ async function createDueReminders(
     const result = remindersDue({ plan, occasions, today, policy: options.policy, absences, pauses });
     due.push(...result.reminders);
     summary.problems.push(...result.problems);
+    if (deps.actions) {
+      const actions = await actionRemindersFor(deps.actions, {
+        plan,
+        today,
+        now: options.now,
+        policy: options.policy,
+        absences,
+        pauses,
+      });
+      due.push(...actions.reminders);
+      summary.problems.push(...actions.problems);
+    }
   }
   summary.created = await deps.outbox.enqueue(due, options.tenantId, options.now);
   summary.superseded = await deps.outbox.supersede(
@@ -389,6 +405,8 @@ async function openOccasionIds(
   for (const planId of new Set(items.map((item) => item.planId))) {
     const occasions = await deps.occasions.find({ planId, statuses: ['open'], periodStartedBy: today });
     for (const occasion of occasions) open.add(occasion.id);
+    if (deps.actions)
+      for (const subject of await openActionSubjects(deps.actions, planId, today)) open.add(subject);
   }
   return open;
 }

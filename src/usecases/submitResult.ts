@@ -90,7 +90,7 @@ export async function submitResult(
     return lost(ports, input, plan, saved.current, cardVersion, validation);
   }
 
-  await recordVersion(ports, plan, saved.record, previous?.result);
+  await recordVersion(ports, plan, saved.record, previous?.result, input.timeZone);
   return { kind: 'saved', plan, occasion: saved.record, amended: cardVersion > 0 };
 }
 
@@ -100,6 +100,7 @@ async function recordVersion(
   plan: Plan,
   occasion: OccasionRecord,
   previous: ControlResult | undefined,
+  timeZone: string,
 ): Promise<void> {
   const stored = occasion.result;
   if (!stored) return;
@@ -119,8 +120,20 @@ async function recordVersion(
     },
     `${occasion.id}#v${stored.version}#result`,
   );
-  const action = actionFromResult(plan, occasion, stored, previous);
-  if (action) await ports.actions.createOnce(action);
+  const action = actionFromResult(plan, occasion, stored, previous, timeZone);
+  if (!action) return;
+  const proposed = await ports.actions.propose(action);
+  const entry = action.entries[0];
+  await ports.audit.append(
+    {
+      at: entry.at,
+      actor: stored.submittedBy,
+      action: proposed.created ? 'action.created' : 'action.proposedAgain',
+      subject: proposed.action.id,
+      details: { planId: occasion.planId, occasionId: occasion.id, entryId: entry.id, text: action.text },
+    },
+    `${proposed.action.id}#${entry.id}`,
+  );
 }
 
 /**
@@ -128,7 +141,12 @@ async function recordVersion(
  * refused the audit write, the process stopped), its audit entry is missing: write it now, so
  * every stored version is in the audit log. Only repeats pay for this lookup.
  */
-async function repairRecord(ports: ResultPorts, plan: Plan, occasion: OccasionRecord): Promise<void> {
+async function repairRecord(
+  ports: ResultPorts,
+  plan: Plan,
+  occasion: OccasionRecord,
+  timeZone: string,
+): Promise<void> {
   const version = occasion.result?.version;
   const entries = await ports.audit.forSubject(occasion.id);
   const recorded = entries.some(
@@ -141,7 +159,7 @@ async function repairRecord(ports: ResultPorts, plan: Plan, occasion: OccasionRe
   const before = [...entries]
     .reverse()
     .find((entry) => entry.action !== 'result.conflict' && entry.details.version === (version ?? 0) - 1);
-  await recordVersion(ports, plan, occasion, before?.details.result as ControlResult | undefined);
+  await recordVersion(ports, plan, occasion, before?.details.result as ControlResult | undefined, timeZone);
 }
 
 /** A card version that is not a whole number can match no stored version, so it counts as stale. */
@@ -170,7 +188,7 @@ async function lost(
     current.result.submittedBy.aadObjectId === input.actor.aadObjectId &&
     sameResult(current.result.result, validation.value);
   if (repeat) {
-    await repairRecord(ports, plan, current);
+    await repairRecord(ports, plan, current, input.timeZone);
     return { kind: 'duplicate', plan, occasion: current };
   }
   await ports.audit.append({

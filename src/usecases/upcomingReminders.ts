@@ -5,11 +5,11 @@ import type { OccasionRepository } from '../domain/ports/OccasionRepository';
 import type { PlanRepository } from '../domain/ports/PlanRepository';
 import { policyFor } from '../domain/reminders/policyFor';
 import { reminderDatesOf } from '../domain/reminders/reminderDatesOf';
-import type { ReminderKind, ReminderPolicy } from '../domain/reminders/types';
+import type { OccasionReminderKind, ReminderPolicy } from '../domain/reminders/types';
 
 export interface UpcomingReminder {
   date: IsoDate;
-  kind: Exclude<ReminderKind, 'unreachable' | 'escalation'>;
+  kind: Exclude<OccasionReminderKind, 'escalation'>;
   controlTitle: string;
   unitName: string;
   periodKey: string;

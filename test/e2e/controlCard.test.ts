@@ -298,17 +298,42 @@ describe('control cards through adaptiveCard/action invokes', () => {
     const actions = await bot.app.services.actions.forOccasion(JUNE);
     expect(actions).toHaveLength(1);
     expect(actions[0]).toMatchObject({
-      id: `${JUNE}#v1`,
-      what: 'Inför signering av logglistan vid varje kontroll',
-      owner: 'Anna Lindqvist',
-      dueDate: '2025-10-31',
-      status: 'Ej påbörjad',
+      text: 'Inför signering av logglistan vid varje kontroll',
+      owner: { name: 'Anna Lindqvist', personId: 'anna' },
+      end: '2025-10-31',
       planId: 'CARDS-TEST-2025',
       unitId: 'ifo',
       controlId: 'CT-K1',
-      resultVersion: 1,
-      createdBy: { aadObjectId: performer.aadObjectId },
+      occasionId: JUNE,
+      entries: [
+        {
+          id: `${JUNE}#v1`,
+          status: 'Ej påbörjad',
+          change: { kind: 'created' },
+          author: { aadObjectId: performer.aadObjectId },
+        },
+      ],
     });
+
+    // December's occasion finds the same deviation and proposes the same again: one action, two entries.
+    const DECEMBER = JUNE.replace('2025-06', '2025-12');
+    bot.setNow('2025-12-30T10:00:00.000Z');
+    await submit(performer, answer, 0, DECEMBER);
+    await submit(performer, answer, 0, DECEMBER);
+    const again = await bot.app.services.actions.forOccasion(DECEMBER);
+    expect(again.map((action) => action.id)).toEqual([actions[0].id]);
+    expect(again[0].entries.map((entry) => [entry.change.kind, entry.status])).toEqual([
+      ['created', 'Ej påbörjad'],
+      ['proposedAgain', 'Ej påbörjad'],
+    ]);
+    // The control card shows the open action the deviation created, with a button that opens it.
+    const control = invokeCard(await invoke(performer, 'refreshCard', { occasionId: DECEMBER }));
+    expect(texts(control).join('\n')).toMatch(
+      /Åtgärd från avvikelsen: Inför signering av logglistan vid varje kontroll \(Ej påbörjad\)/,
+    );
+    expect(executeActions(control).map((a) => a.verb)).toContain('openAction');
+    const audit = await bot.app.services.audit.forSubject(actions[0].id);
+    expect(audit.map((entry) => entry.action)).toEqual(['action.created', 'action.proposedAgain']);
   });
 
   it('creates no action record for an approved result', async () => {

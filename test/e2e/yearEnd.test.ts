@@ -1,3 +1,4 @@
+import type { Action } from '../../src/domain/actions/types';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -200,26 +201,49 @@ describe('closing the year: results → verdicts on the card and in the workbook
     await answer('YE-K3', 'ifo', '2025-Q1', 'godkand', '2025-03-31');
     await answer('YE-K3', 'ifo', '2025-Q3', 'godkand', '2025-09-30');
     await answer('YE-K3', 'ifo', '2025-Q4', 'godkand', '2026-01-07');
-    const action = (occasion: string, controlId: string, what: string, status: 'Pågående' | 'Genomförd') => ({
-      id: `${plan.id}/${controlId}/ao/${occasion}#v1`,
-      occasionId: `${plan.id}/${controlId}/ao/${occasion}`,
-      planId: plan.id,
-      controlId,
-      unitId: 'ao',
-      periodKey: occasion,
-      what,
-      owner: 'Områdeschef ÄO',
-      dueDate: '2025-09-30',
-      status,
-      resultVersion: 1,
-      createdBy: { aadObjectId: performer.aadObjectId, name: performer.name },
-      createdAt: new Date('2025-07-01T08:00:00Z'),
-    });
-    await bot.app.services.actions.createOnce(
-      action('2025-06', 'YE-K1', 'Påminnelse om signering på APT', 'Pågående'),
+    // Actions proposed by the two deviating results; the second has been completed since.
+    const action = (
+      occasion: string,
+      controlId: string,
+      riskAreaId: string,
+      text: string,
+      status: 'Pågående' | 'Genomförd',
+    ): Action => {
+      const occasionId = `${plan.id}/${controlId}/ao/${occasion}`;
+      const author = { aadObjectId: performer.aadObjectId, name: performer.name };
+      return {
+        id: `${occasionId}/action#v1`,
+        planId: plan.id,
+        year: 2025,
+        riskAreaId,
+        source: 'result',
+        controlId,
+        occasionId,
+        unitId: 'ao',
+        text,
+        owner: { name: 'Områdeschef ÄO' },
+        start: '2025-07-01',
+        checkpoints: [],
+        end: '2025-09-30',
+        entries: [
+          {
+            id: `${occasionId}#v1`,
+            at: new Date('2025-07-01T08:00:00Z'),
+            date: '2025-07-01',
+            status,
+            change: { kind: 'created' },
+            author,
+          },
+        ],
+      };
+    };
+    const areaOf = (controlId: string): string =>
+      plan.riskAreas.find((area) => area.controls.some((control) => control.id === controlId))!.id;
+    await bot.app.services.actions.propose(
+      action('2025-06', 'YE-K1', areaOf('YE-K1'), 'Påminnelse om signering på APT', 'Pågående'),
     );
-    await bot.app.services.actions.createOnce(
-      action('2025-T2', 'YE-K2', 'Hygienombud utsett i ÄO', 'Genomförd'),
+    await bot.app.services.actions.propose(
+      action('2025-T2', 'YE-K2', areaOf('YE-K2'), 'Hygienombud utsett i ÄO', 'Genomförd'),
     );
   });
   afterAll(async () => {

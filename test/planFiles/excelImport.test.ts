@@ -89,6 +89,7 @@ describe('the Excel template', () => {
       'Riskområden',
       'Kontrollmoment',
       'Kontrollpunkter',
+      'Åtgärder',
       'Enheter',
       'Personer',
       'Roller',
@@ -110,6 +111,12 @@ describe('the Excel template', () => {
       formulae: [1, 4],
     });
     expect(workbook.getWorksheet('Personer')!.getCell('E2').dataValidation.formulae?.[0]).toBe('"sv,en"');
+    const owner = workbook.getWorksheet('Åtgärder')!.getCell('D2').dataValidation;
+    expect(owner).toMatchObject({ type: 'list' });
+    expect(String(owner.formulae?.[0])).toContain('Personer');
+    expect(workbook.getWorksheet('Kontrollmoment')!.getCell('P2').dataValidation.formulae?.[0]).toBe(
+      '"Ja,Nej"',
+    );
     expect(workbook.getWorksheet('Controls')).toBeUndefined();
   });
 

@@ -19,6 +19,7 @@ async function fixturePlan(name: string): Promise<Plan> {
 const plans: Array<[string, () => Promise<Plan>]> = [
   ['Vaggeryd 2025', () => fixturePlan('vaggeryd-2025.yaml')],
   ['Alingsås 2023', () => fixturePlan('alingsas-2023.yaml')],
+  ['Mellerud 2024 (004 layout: decided actions, dated controls)', () => fixturePlan('mellerud-2024.yaml')],
   [
     'a generated plan of 250 units and 40 controls',
     async () => generateLargePlan({ units: 250, controls: 40 }),
@@ -50,7 +51,7 @@ describe.each(plans)('round trip of %s', (_, loadPlan) => {
 });
 
 describe('the committed xlsx fixtures', () => {
-  it.each(['vaggeryd-2025', 'alingsas-2023'])(
+  it.each(['vaggeryd-2025', 'alingsas-2023', 'mellerud-2024'])(
     '%s.xlsx holds what the exporter writes for %s.yaml',
     async (name) => {
       const committed = await readFile(path.join(fixtures, `${name}.xlsx`));
@@ -72,6 +73,7 @@ describe('the workbook layout', () => {
       'Riskområden',
       'Kontrollmoment',
       'Kontrollpunkter',
+      'Åtgärder',
       'Enheter',
       'Personer',
       'Roller',

@@ -129,16 +129,21 @@ describe('what changed and what follows from a result', () => {
     const proposedAction = { what: 'Signera listor', who: 'Anna', dueDate: '2025-09-30' };
     const deviating: PerformedControlResult = { ...performed, assessment: 'delvis_godkand', proposedAction };
     const record = occasion();
-    expect(actionFromResult(plan, record, storedBy('x', deviating), undefined)).toMatchObject({
-      id: `${JUNE}#v1`,
-      status: 'Ej påbörjad',
-      owner: 'Anna',
+    const tz = 'Europe/Stockholm';
+    const action = actionFromResult(plan, record, storedBy('x', deviating), undefined, tz);
+    expect(action).toMatchObject({
+      source: 'result',
+      controlId: record.controlId,
+      unitId: record.unitId,
+      end: '2025-09-30',
+      owner: { name: 'Anna Lindqvist', personId: 'anna' },
+      entries: [{ id: `${JUNE}#v1`, status: 'Ej påbörjad', change: { kind: 'created' } }],
     });
     expect(
-      actionFromResult(plan, record, storedBy('x', { ...performed, proposedAction }), undefined),
+      actionFromResult(plan, record, storedBy('x', { ...performed, proposedAction }), undefined, tz),
     ).toBeUndefined();
     expect(
-      actionFromResult(plan, record, storedBy('x', { ...deviating, comment: 'x' }), deviating),
+      actionFromResult(plan, record, storedBy('x', { ...deviating, comment: 'x' }), deviating, tz),
     ).toBeUndefined();
   });
 });

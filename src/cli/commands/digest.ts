@@ -1,3 +1,4 @@
+import { MongoActionRepository } from '../../storage/mongo/MongoActionRepository';
 import { MongoDigestQueries } from '../../storage/mongo/MongoDigestQueries';
 import { MongoDigestSnapshots } from '../../storage/mongo/MongoDigestSnapshots';
 import { MongoPlanRepository } from '../../storage/mongo/MongoPlanRepository';
@@ -24,6 +25,7 @@ export const digestCommand: CliCommand = {
         queries: new MongoDigestQueries(db),
         snapshots: new MongoDigestSnapshots(db),
         subscriptions: new MongoSubscriptionRepository(db),
+        actions: { repository: new MongoActionRepository(db), policy: config.reminders },
         messenger,
         timeZone: config.timeZone,
         tenantId: config.allowedTenants[0] ?? config.microsoft.tenantId,

@@ -1,3 +1,4 @@
+import type { ActionDigestCounts } from '../actions/actionDigestCounts';
 import type { IsoDate } from '../plan/types';
 import type { DigestCounts } from './DigestCounts';
 import type { DigestPeriod } from './DigestPeriod';
@@ -30,6 +31,8 @@ export interface DigestChange {
 
 /** What leadership reads weekly in a channel, and `status` on demand. */
 export interface LeadershipDigest {
+  /** Actions (åtgärder) of the plan: open, checkpoint missed, closed in the last week. */
+  actions?: ActionDigestCounts;
   planId: string;
   planTitle: string;
   organisation: string;

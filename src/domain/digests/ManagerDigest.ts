@@ -1,3 +1,4 @@
+import type { ActionDigestCounts } from '../actions/actionDigestCounts';
 import type { IsoDate, Person } from '../plan/types';
 import type { DigestCounts } from './DigestCounts';
 import type { DigestPeriod } from './DigestPeriod';
@@ -26,6 +27,8 @@ export interface ManagerDigest {
   totals: DigestCounts;
   byUnit: DigestGroup[];
   openActions: number;
+  /** Actions (åtgärder) of the manager's units: open, checkpoint missed, closed in the last week. */
+  actions?: ActionDigestCounts;
   /** The oldest missing occasions, at most the limit asked for. */
   missing: MissingItem[];
   /** False when no reminder has been recorded for any listed occasion (e.g. no outbox yet). */

@@ -104,7 +104,13 @@ export interface ControlPoint {
   /** How (hur/metod), e.g. "Loggkontroll", "Observation", "Stickprov". */
   method: string;
   frequency: Frequency;
-  dueRule: DueRule;
+  /** When each occasion is due; absent when the control states explicit `dates` instead. */
+  dueRule?: DueRule;
+  /**
+   * Explicit dates instead of a due rule (e.g. 004: start 01-01, checkpoints 05-01 and 09-01, end
+   * 12-31): one occasion per checkpoint and one for the end, due on exactly those dates.
+   */
+  dates?: ControlDates;
   performerRoleId?: string;
   responsibleRoleId?: string;
   /** Units the control is performed for; empty means the whole organisation's root unit(s). */
@@ -117,6 +123,39 @@ export interface ControlPoint {
   reminders?: { noticeWorkingDaysBefore?: number; escalateAfterWorkingDays?: number };
 }
 
+/** Explicit dates of a control point or a decided action (start, avstämningsdatum, slutdatum). */
+export interface ControlDates {
+  start: IsoDate;
+  /** Avstämningsdatum, ascending, each after start and before end; may be empty. */
+  checkpoints: IsoDate[];
+  end: IsoDate;
+  /**
+   * Move a date that falls on a weekend or holiday to the working day before it. Off by default:
+   * a plan that states dates gets exactly those dates.
+   */
+  shiftToWorkingDay?: boolean;
+}
+
+/** Who an action belongs to: a person of the plan, or a role resolved per unit like performers. */
+export type ActionOwnerRef = { personId: string } | { roleId: string };
+
+/** A decided action (Beslut om åtgärd) on a risk area, as the plan states it (004). */
+export interface DecidedAction {
+  id: string;
+  /** What is to be done. */
+  text: string;
+  owner: ActionOwnerRef;
+  /** Rapporteringsansvarig: told when a checkpoint is missed. */
+  reportingOwner?: ActionOwnerRef;
+  /** Units the action is followed up for (roles resolve per unit); empty means the root unit(s). */
+  unitIds: string[];
+  start: IsoDate;
+  checkpoints: IsoDate[];
+  end: IsoDate;
+  /** The year the action was carried over from ("förs över till 2025" the year before). */
+  carriedOverFrom?: number;
+}
+
 export interface RiskArea {
   id: string;
   title: string;
@@ -127,6 +166,8 @@ export interface RiskArea {
   carriedOverFrom?: number;
   newInYear?: number;
   controls: ControlPoint[];
+  /** Decided actions (Beslut om åtgärd); absent when the plan states none. */
+  actions?: DecidedAction[];
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { IsoDate } from '../plan/types';
 import type { ControlResult } from '../results/types';
-import type { ActionRecord } from './ActionRepository';
+import type { Action } from '../actions/types';
 
 /**
  * The year-end evaluation of a control (Utvärdering and Kommentar in the committee's table), or of a
@@ -39,7 +39,7 @@ export interface ReportSource {
   /** The stored results of the periods starting in `year`. */
   resultsOf(planId: string, year: number): Promise<YearResults>;
   /** The actions (åtgärder) of one risk area's controls. */
-  actionsOf(planId: string, controlIds: string[]): AsyncIterable<ActionRecord>;
+  actionsOf(planId: string, controlIds: string[]): AsyncIterable<Action>;
   evaluationsOf(planId: string, year: number): Promise<FollowUpEvaluation[]>;
   saveEvaluation(evaluation: FollowUpEvaluation): Promise<void>;
   deleteEvaluation(which: Pick<FollowUpEvaluation, 'planId' | 'year' | 'kind' | 'subjectId'>): Promise<void>;

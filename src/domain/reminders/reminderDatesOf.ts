@@ -1,8 +1,8 @@
 import type { IsoDate, Occasion } from '../plan/types';
 import { addWorkingDays } from '../schedule/addWorkingDays';
-import type { ReminderKind, ReminderPolicy } from './types';
+import type { OccasionReminderKind, ReminderPolicy } from './types';
 
-export type ReminderDates = Record<Exclude<ReminderKind, 'unreachable'>, IsoDate>;
+export type ReminderDates = Record<OccasionReminderKind, IsoDate>;
 
 /**
  * The first date each kind of reminder may go out for an occasion. The notice goes N working days
@@ -32,7 +32,7 @@ export function reminderDatesOf(
 export function latestPerformerKind(
   dates: ReminderDates,
   today: IsoDate,
-): Exclude<ReminderKind, 'escalation'> | null {
+): Exclude<OccasionReminderKind, 'escalation'> | null {
   if (today >= dates.overdue) return 'overdue';
   if (today >= dates.due) return 'due';
   if (today >= dates.notice) return 'notice';

@@ -6,7 +6,19 @@ import type { IsoDate, Locale } from '../plan/types';
  * responsible manager (and the substitute) after some working days overdue. 'unreachable' tells the
  * manager that Teams refused a reminder for the person who should do the control.
  */
-export type ReminderKind = 'notice' | 'due' | 'overdue' | 'escalation' | 'unreachable';
+export type ReminderKind =
+  | 'notice'
+  | 'due'
+  | 'overdue'
+  | 'escalation'
+  | 'unreachable'
+  /** An action's owner: a checkpoint or the end date is near (see domain/actions). */
+  | 'actionNotice'
+  /** A checkpoint passed without a report: the reporting owner or responsible manager is told once. */
+  | 'actionEscalation';
+
+/** The kinds of an occasion's own ladder (not actions, not unreachable reports). */
+export type OccasionReminderKind = Exclude<ReminderKind, 'unreachable' | 'actionNotice' | 'actionEscalation'>;
 
 export const performerKinds: readonly ReminderKind[] = ['notice', 'due', 'overdue'];
 
@@ -73,6 +85,8 @@ export interface DueReminder {
   daysOverdue: number;
   /** For kind 'unreachable': Teams' error code, e.g. ConversationBlockedByUser. */
   unreachableCode?: string;
+  /** For action kinds: which action and which date (a checkpoint or the end date) the reminder is about. */
+  action?: { actionId: string; date: IsoDate; isEnd: boolean; owner?: string };
   /** Ids of earlier kinds for the same occasion and recipient that this one replaces if still unsent. */
   supersedes: string[];
 }

@@ -1,7 +1,6 @@
 import type { Occasion, Plan } from '../plan/types';
 import { unitsOfControl } from '../plan/unitsOfControl';
-import { dueDateOf } from './dueDateOf';
-import { periodsOf } from './periodsOf';
+import { scheduleOf } from './scheduleOf';
 
 /**
  * Every occasion of a plan's year: control × unit × period, with its due date.
@@ -15,8 +14,7 @@ export function occasionsOf(plan: Plan): Occasion[] {
     for (const control of area.controls) {
       const units = unitsOfControl(plan, control);
       // Periods and due dates depend on the control only, so compute them once for all its units.
-      for (const period of periodsOf(control.frequency, plan.year, plan.closingDates)) {
-        const dueDate = dueDateOf(period, control.dueRule);
+      for (const { period, dueDate } of scheduleOf(plan, control)) {
         for (const unit of units) {
           occasions.push({ planId: plan.id, controlId: control.id, unitId: unit.id, period, dueDate });
         }

@@ -1,3 +1,4 @@
+import { closedActionStatuses } from '../../domain/actions/actionStatuses';
 import type { Db, Document, Filter } from 'mongodb';
 import type { IsoDate } from '../../domain/plan/types';
 import type { OccasionStatus } from '../../domain/ports/OccasionRepository';
@@ -12,7 +13,7 @@ import { groupRows, MongoOccasionCounters, sumGroups, type CounterField } from '
 import type { OccasionDocument } from './MongoOccasionRepository';
 
 /** Action statuses that mean the action is finished (Swedish as stored by the card flow, or codes). */
-const CLOSED_ACTION_STATUSES = ['Genomförd', 'Klar', 'Avslutad', 'done', 'closed'];
+const CLOSED_ACTION_STATUSES = [...closedActionStatuses, 'Klar', 'Avslutad', 'done', 'closed'];
 const ID_CHUNK = 1000;
 
 /**

@@ -1,9 +1,9 @@
 import type { Db } from 'mongodb';
-import type { ActionRecord } from '../../domain/ports/ActionRepository';
+import type { Action } from '../../domain/actions/types';
 import type { FollowUpEvaluation, ReportSource, YearResults } from '../../domain/ports/ReportSource';
+import { fromActionDocument, type ActionDocument } from './actionDocument';
 import { MongoReportLines } from './MongoReportLines';
 
-type ActionDocument = Omit<ActionRecord, 'id'> & { _id: string };
 type EvaluationDocument = FollowUpEvaluation & { _id: string };
 
 /** The report's reads (collections reportLines, actions, followUpEvaluations). */
@@ -18,12 +18,12 @@ export class MongoReportSource implements ReportSource {
     return this.lines.yearOf(planId, year);
   }
 
-  async *actionsOf(planId: string, controlIds: string[]): AsyncIterable<ActionRecord> {
+  async *actionsOf(planId: string, controlIds: string[]): AsyncIterable<Action> {
     const cursor = this.db
       .collection<ActionDocument>('actions')
       .find({ planId, controlId: { $in: controlIds } })
-      .sort({ controlId: 1, unitId: 1, createdAt: 1 });
-    for await (const { _id, ...rest } of cursor) yield { id: _id, ...rest };
+      .sort({ controlId: 1, unitId: 1, _id: 1 });
+    for await (const document of cursor) yield fromActionDocument(document);
   }
 
   async evaluationsOf(planId: string, year: number): Promise<FollowUpEvaluation[]> {

@@ -34,8 +34,13 @@ export const indexSpecs: Record<string, IndexDescription[]> = {
   resultVersions: [{ key: { occasionId: 1, version: 1 }, name: 'occasionId_version' }],
   actions: [
     { key: { occasionId: 1 }, name: 'occasionId' },
-    { key: { planId: 1, status: 1, dueDate: 1 }, name: 'planId_status_dueDate' },
     { key: { planId: 1, unitId: 1, status: 1 }, name: 'planId_unitId_status' },
+    // One open action per control × unit (a closed one holds its own _id here).
+    { key: { openKey: 1 }, name: 'openKey', unique: true },
+    { key: { planId: 1, controlId: 1, unitId: 1 }, name: 'planId_controlId_unitId' },
+    { key: { 'owner.aadObjectId': 1, status: 1 }, name: 'owner_status' },
+    { key: { status: 1, start: 1 }, name: 'status_start' },
+    { key: { 'entries.change.occasionId': 1 }, name: 'entries_occasionId' },
   ],
   // A handful of documents; expired ones are deleted explicitly (no TTL indexes on FerretDB).
   pendingImports: [{ key: { expiresAt: 1 }, name: 'expiresAt' }],

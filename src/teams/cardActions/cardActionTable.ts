@@ -1,3 +1,6 @@
+import { manageActionAction } from '../actions/manageActionAction';
+import { openActionAction } from '../actions/openActionAction';
+import { updateActionAction } from '../actions/updateActionAction';
 import { amendResultAction } from './amendResultAction';
 import type { CardActionHandler } from './CardAction';
 import { cancelImportAction, confirmImportAction } from './decideImportAction';
@@ -22,4 +25,9 @@ export const cardActionTable: Record<string, CardActionHandler> = {
   openControl: openControlAction,
   remindNow: remindNowAction,
   saveVerdict: saveVerdictAction,
+  // Actions (åtgärder): open/refresh the card, the owner's report, a manager's reassignment or new dates.
+  openAction: openActionAction,
+  refreshAction: openActionAction,
+  updateAction: updateActionAction,
+  manageAction: manageActionAction,
 };

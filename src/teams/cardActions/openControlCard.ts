@@ -14,6 +14,7 @@ import {
   type ControlCardOptions,
   type ControlCardState,
 } from '../../usecases/controlCardDataFor';
+import { withOpenActions } from '../actions/withOpenActions';
 import type { BotServices } from '../BotServices';
 import type { TurnInfo } from '../turnInfo';
 
@@ -72,7 +73,9 @@ export async function openControlCard(
       : state.card === 'summary'
         ? renderControlSummary(state.data)
         : renderControlReadOnly(state.data);
-  return { card: notice ? withNotice(card, notice) : card, state };
+  const actions = await services.actions.forOccasion(loaded.occasion.id);
+  const withActions = withOpenActions(card, actions, info.locale);
+  return { card: notice ? withNotice(withActions, notice) : withActions, state };
 }
 
 /** The error card for an occasion that no longer exists. */

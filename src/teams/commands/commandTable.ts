@@ -3,6 +3,7 @@ import { helpCommand } from './helpCommand';
 import { planCommand } from './planCommand';
 import { statusCommand } from './statusCommand';
 import { subscribeCommand, unsubscribeCommand } from './subscribeCommand';
+import { myActionsCommand } from './myActionsCommand';
 import { myControlsCommand } from './myControlsCommand';
 import { openControlCommand } from './openControlCommand';
 import { awayCommand } from './awayCommand';
@@ -19,6 +20,7 @@ export const commandTable: Command[] = [
   planNextCommand,
   planCommand,
   myControlsCommand,
+  myActionsCommand,
   openControlCommand,
   subscribeCommand,
   unsubscribeCommand,

@@ -1,0 +1,98 @@
+import { resolveAssignment } from '../../domain/plan/resolveAssignment';
+import { resultValueOf } from '../../domain/plan/resultValueOf';
+import { riskValue } from '../../domain/plan/riskValue';
+import { unitsOfControl } from '../../domain/plan/unitsOfControl';
+import type { ControlPoint, Plan } from '../../domain/plan/types';
+import type { OccasionRecord } from '../../domain/ports/OccasionRepository';
+
+/** The columns of seed 004's "Uppföljning kontroller" table (Kontroll where the actions have Beslut om åtgärd). */
+export const CONTROL_FOLLOW_UP_COLUMNS = [
+  'Riskanalys',
+  'Risk',
+  'Kontroll',
+  'Status',
+  'Ansvarig / Rapporteringsansvarig',
+  'Startdatum / Avstämningsdatum / Slutdatum',
+  'Kommentar',
+] as const;
+
+export interface ControlFollowUpRow {
+  controlId: string;
+  unitId: string;
+  cells: [string, string, string, string, string, string, string];
+}
+
+function datesCell(control: ControlPoint, occasions: readonly OccasionRecord[]): string {
+  if (control.dates) {
+    const { start, checkpoints, end } = control.dates;
+    return [
+      `Startdatum ${start}`,
+      ...(checkpoints.length > 0 ? [`Avstämningsdatum ${checkpoints.join(', ')}`] : []),
+      `Slutdatum ${end}`,
+    ].join('\n');
+  }
+  const dues = [...new Set(occasions.map((o) => o.dueDate))].sort();
+  const start = occasions.map((o) => o.period.start).sort()[0];
+  if (start === undefined) return '';
+  return [
+    `Startdatum ${start}`,
+    ...(dues.length > 1 ? [`Avstämningsdatum ${dues.slice(0, -1).join(', ')}`] : []),
+    `Slutdatum ${dues[dues.length - 1]}`,
+  ].join('\n');
+}
+
+/**
+ * "Uppföljning kontroller" in the 004 layout: per control point × unit, the risk area and value,
+ * the control, the status (the latest registered assessment, Pågående until one is registered),
+ * performer and responsible, the dates (explicit dates, else the first period start, the due
+ * dates and the last due date) and every registered comment, newest first, with period, date of
+ * the control and who registered it. Pure: a report layout passes the plan and the occasions.
+ */
+export function controlFollowUpRows(plan: Plan, occasions: readonly OccasionRecord[]): ControlFollowUpRow[] {
+  const rows: ControlFollowUpRow[] = [];
+  for (const area of plan.riskAreas) {
+    const value = riskValue(area);
+    for (const control of area.controls) {
+      for (const unit of unitsOfControl(plan, control)) {
+        const mine = occasions
+          .filter((o) => o.controlId === control.id && o.unitId === unit.id)
+          .sort((a, b) => (a.dueDate < b.dueDate ? -1 : a.dueDate > b.dueDate ? 1 : 0));
+        const answered = mine.filter((o) => o.result?.result.kind === 'performed').reverse();
+        const latest = answered[0]?.result?.result;
+        const status =
+          latest?.kind === 'performed'
+            ? (resultValueOf(control.resultScale, latest.assessment)?.sv ?? latest.assessment)
+            : 'Pågående';
+        const performer = control.performerRoleId
+          ? resolveAssignment(plan, control.performerRoleId, unit.id)?.person.name
+          : undefined;
+        const responsible = control.responsibleRoleId
+          ? resolveAssignment(plan, control.responsibleRoleId, unit.id)?.person.name
+          : undefined;
+        const comments = answered.flatMap((occasion) => {
+          const stored = occasion.result;
+          if (!stored || stored.result.kind !== 'performed') return [];
+          const text = [stored.result.comment, stored.result.analysis].filter((part) => part).join(' – ');
+          if (!text) return [];
+          return [
+            [`${occasion.period.key} ${stored.result.performedOn}`, text, stored.submittedBy.name].join('\n'),
+          ];
+        });
+        rows.push({
+          controlId: control.id,
+          unitId: unit.id,
+          cells: [
+            [area.title, area.description].filter((part) => part).join('\n'),
+            value === null ? '' : String(value),
+            control.title,
+            status,
+            [performer, responsible].filter((part) => part).join('\n'),
+            datesCell(control, mine),
+            comments.join('\n\n'),
+          ],
+        });
+      }
+    }
+  }
+  return rows;
+}

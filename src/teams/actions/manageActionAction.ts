@@ -1,0 +1,44 @@
+import { actionTexts } from '../../i18n/actionTexts';
+import { manageAction } from '../../usecases/actions/manageAction';
+import type { CardActionHandler } from '../cardActions/CardAction';
+import { actionNotAllowedCard, actionNotFoundCard, openActionCard } from './openActionCard';
+import { enteredOf } from './updateActionAction';
+
+const INPUTS = ['newOwner', 'start', 'checkpoints', 'end', 'comment'] as const;
+
+/** manageAction {actionId, entries} + newOwner, start, checkpoints, end: a manager reassigns or moves dates. */
+export const manageActionAction: CardActionHandler = async ({ context, info, data, services }) => {
+  const t = actionTexts(info.locale);
+  const entered = enteredOf(data, INPUTS);
+  const outcome = await manageAction(services, {
+    actionId: typeof data.actionId === 'string' ? data.actionId : '',
+    cardEntries: data.entries,
+    owner: entered.newOwner,
+    start: entered.start,
+    checkpoints: entered.checkpoints,
+    end: entered.end,
+    comment: entered.comment,
+    actor: { aadObjectId: info.aadObjectId ?? '', name: info.userName ?? info.aadObjectId ?? '' },
+    admins: services.config.admins,
+    now: services.now(),
+    timeZone: services.config.timeZone,
+  });
+  switch (outcome.kind) {
+    case 'notFound':
+      return { card: actionNotFoundCard(info) };
+    case 'notAllowed':
+      return outcome.role === 'none'
+        ? { card: actionNotAllowedCard(info) }
+        : { card: await openActionCard(context, info, services, outcome, { notice: t.notAllowed }) };
+    case 'invalid':
+      return {
+        card: await openActionCard(context, info, services, outcome, { entered, issues: outcome.issues }),
+      };
+    case 'stale':
+      return { card: await openActionCard(context, info, services, outcome, { entered, notice: t.stale }) };
+    case 'unchanged':
+      return { card: await openActionCard(context, info, services, outcome, { notice: t.unchanged }) };
+    case 'saved':
+      return { card: await openActionCard(context, info, services, outcome, { notice: t.saved }) };
+  }
+};
