@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { parse as parseDotenv } from 'dotenv';
+import { readGraphConfig, type GraphConfig } from './readGraphConfig';
 
 export type MicrosoftAppType = 'MultiTenant' | 'SingleTenant' | 'UserAssignedMSI';
 
@@ -32,6 +33,8 @@ export interface Config {
     /** Bot Connector URL for opening 1:1 chats with people who have no stored conversation. */
     serviceUrl: string;
   };
+  /** Microsoft Graph (IKBOT_GRAPH_*): people lookup and app installation; undefined = not configured. */
+  graph?: GraphConfig;
 }
 
 export class ConfigError extends Error {
@@ -238,6 +241,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     );
   }
 
+  const graph = readGraphConfig(text, problems);
+
   if (problems.length > 0) throw new ConfigError(problems);
 
   return {
@@ -254,5 +259,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel,
     scheduler: { enabled: schedulerRaw === 'on', tickCron, digestCron, rebuildCron },
     reminders: { noticeWorkingDaysBefore, escalateAfterWorkingDays, workingHours, serviceUrl },
+    ...(graph ? { graph } : {}),
   };
 }
