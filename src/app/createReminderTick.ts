@@ -4,9 +4,14 @@ import type { Messenger } from '../domain/ports/Messenger';
 import type { Logger } from '../logging/createLogger';
 import { MongoAbsenceRepository } from '../storage/mongo/MongoAbsenceRepository';
 import { MongoAuditLog } from '../storage/mongo/MongoAuditLog';
+import { MongoConversationRepository } from '../storage/mongo/MongoConversationRepository';
 import { MongoOccasionRepository } from '../storage/mongo/MongoOccasionRepository';
 import { MongoOutbox } from '../storage/mongo/MongoOutbox';
 import { MongoPlanRepository } from '../storage/mongo/MongoPlanRepository';
+import { MongoReachabilityRepository } from '../storage/mongo/MongoReachabilityRepository';
+import { peopleDirectoryOf } from '../graph/peopleDirectoryOf';
+import { ReachingMessenger } from '../usecases/people/ReachingMessenger';
+import { requeueReachable } from '../usecases/people/requeueReachable';
 import { reminderPolicyOf, reminderTenantOf } from '../usecases/reminderPolicyOf';
 import {
   runReminderPass,
@@ -24,16 +29,26 @@ export function createReminderTick(
   logger: Logger,
   now: () => Date,
 ): ReminderTick {
+  const reachability = new MongoReachabilityRepository(db);
   const deps = {
     plans: new MongoPlanRepository(db),
     occasions: new MongoOccasionRepository(db),
     outbox: new MongoOutbox(db),
     absences: new MongoAbsenceRepository(db),
     audit: new MongoAuditLog(db),
-    messenger,
+    // Records who cannot be reached and why, and installs the app for them through Graph when configured.
+    messenger: new ReachingMessenger({
+      inner: messenger,
+      reachability,
+      directory: peopleDirectoryOf(config),
+      logger,
+      now,
+    }),
     logger,
   };
+  const conversations = new MongoConversationRepository(db);
   return async (overrides = {}) => {
+    await requeueReachable({ ...deps, reachability, conversations }, now());
     const summary = await runReminderPass(deps, {
       now: now(),
       policy: reminderPolicyOf(config),
