@@ -81,6 +81,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
       queries: new MongoDigestQueries(database.db),
       snapshots: new MongoDigestSnapshots(database.db),
       subscriptions: new MongoSubscriptionRepository(database.db),
+      reachability: new MongoReachabilityRepository(database.db),
     },
     outbox: new MongoOutbox(database.db),
     absences: new MongoAbsenceRepository(database.db),

@@ -10,6 +10,7 @@ import { digestCommand } from './commands/digest';
 import { reportCommand } from './commands/report';
 import { projectionsRebuildCommand } from './commands/projectionsRebuild';
 import { evaluationsImportCommand } from './commands/evaluationsImportCommand';
+import { peopleCheckCommand } from './commands/peopleCheckCommand';
 
 /** Every `ikbot` command, matched on its leading words (e.g. "plan import"). */
 export const cliCommands: CliCommand[] = [
@@ -24,4 +25,5 @@ export const cliCommands: CliCommand[] = [
   reportCommand,
   projectionsRebuildCommand,
   evaluationsImportCommand,
+  peopleCheckCommand,
 ];

@@ -1,5 +1,14 @@
+import { runCli } from '../../src/cli/runCli';
 import { MongoReachabilityRepository } from '../../src/storage/mongo/MongoReachabilityRepository';
-import { performer as erik } from '../support/testUsers';
+import { sendWeeklyDigests } from '../../src/usecases/sendWeeklyDigests';
+import { textSink } from '../support/textSink';
+import {
+  admin as sara,
+  performer as erik,
+  testBotAppId,
+  testTenant,
+  unitManager as anna,
+} from '../support/testUsers';
 import { appNotInstalledFor, olle, startGraphWorld, type GraphWorld } from './graphSetup';
 
 /** 2025-07-17 10:00 in Stockholm: January–June log checks are overdue, June is escalated. */
@@ -79,5 +88,83 @@ describe('reaching everyone through Microsoft Graph', () => {
     await w.tick('2025-07-17T11:15:00+02:00');
     expect(remindersInConversation(conversationId)).toHaveLength(1);
     expect(remindersTo(olle.id)).toHaveLength(0);
+  });
+
+  it('shows the manager who is unreachable and why, and people check shows each case in Teams and on the command line', async () => {
+    expect((await w.importGraphPlan()).ok).toBe(true);
+    appNotInstalledFor(w.bot, erik.aadObjectId, olle.id);
+    await w.tick(day);
+
+    const services = w.bot.app.services;
+    const digest = await sendWeeklyDigests(
+      {
+        plans: services.plans,
+        ...services.digests,
+        messenger: services.messenger,
+        timeZone: 'Europe/Stockholm',
+        tenantId: testTenant.id,
+      },
+      new Date('2025-07-21T08:00:00+02:00'),
+    );
+    expect(digest.managersSent).toBe(1);
+    const toAnna = w.bot.connector
+      .sent()
+      .filter(
+        (sent) => w.bot.connector.conversations.get(sent.conversationId)?.members[0]?.id === anna.aadObjectId,
+      )
+      .map((sent) => JSON.stringify(sent.activity.attachments?.[0]?.content ?? {}))
+      .filter((card) => card.includes('Når inte ikbot'));
+    expect(toAnna).toHaveLength(1);
+    expect(toAnna[0]).toContain('Når inte ikbot (2)');
+    expect(toAnna[0]).toContain('Olle Ek: kontot är avstängt');
+    expect(toAnna[0]).toContain(
+      'Erik Olsson: ikbot har installerats för personen och väntar på att Teams ska bekräfta',
+    );
+
+    // In Teams, for an administrator.
+    await w.bot.post(w.bot.activities.message({ user: sara, text: 'personer' }));
+    const reply = w.bot.connector
+      .sent()
+      .map((sent) => sent.activity.text ?? '')
+      .find((text) => text.startsWith('Personer i GRAPH-TEST-2025'));
+    expect(reply).toBeDefined();
+    const lines = (reply ?? '').split('\n');
+    expect(lines).toContain(
+      '- ❌ Erik Olsson (erik): nås inte – ikbot har installerats för personen och väntar på att Teams ska bekräfta',
+    );
+    expect(lines).toContain('- ❌ Olle Ek (olle): nås inte – kontot är avstängt');
+    expect(lines).toContain('- ✅ Anna Lindqvist (anna): nås – har en chatt med ikbot');
+    expect(lines).toContain('- ✅ Sara Nilsson (sara): nås – har en chatt med ikbot');
+    expect(reply).toContain('2 nås, 2 nås inte, 0 okänt.');
+    // Not for everyone.
+    await w.bot.post(w.bot.activities.message({ user: erik, text: 'people' }));
+    expect(
+      w.bot.connector
+        .sent()
+        .some(
+          (sent) => sent.activity.text === 'Bara ikbot-administratörer kan kontrollera personerna i planen.',
+        ),
+    ).toBe(true);
+
+    // After Erik's installation event he is reachable; on the command line, in both languages.
+    await w.bot.post(w.bot.activities.installationUpdate({ action: 'add', user: erik }));
+    const out = textSink();
+    const err = textSink();
+    const code = await runCli(['people', 'check', '--plan', 'GRAPH-TEST-2025'], {
+      env: {
+        MONGODB_URI: w.bot.config.mongodbUri,
+        MONGODB_DB: w.bot.config.mongodbDb,
+        LOG_LEVEL: 'silent',
+        ...w.graph.env(testTenant.id, testBotAppId),
+      },
+      out,
+      err,
+      now: () => new Date(day),
+    });
+    expect(err.text()).toBe('');
+    expect(code).toBe(0);
+    expect(out.text()).toContain('- ✅ Erik Olsson (erik): nås – har en chatt med ikbot');
+    expect(out.text()).toContain('- ❌ Olle Ek (olle): not reachable – the account is disabled');
+    expect(out.text()).toContain('3 reachable, 1 not reachable, 0 unknown.');
   });
 });

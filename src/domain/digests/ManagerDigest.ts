@@ -1,4 +1,5 @@
 import type { IsoDate, Person } from '../plan/types';
+import type { UnreachableReason } from '../ports/ReachabilityRepository';
 import type { DigestCounts } from './DigestCounts';
 import type { DigestPeriod } from './DigestPeriod';
 import type { DigestGroup } from './LeadershipDigest';
@@ -30,4 +31,6 @@ export interface ManagerDigest {
   missing: MissingItem[];
   /** False when no reminder has been recorded for any listed occasion (e.g. no outbox yet). */
   remindersKnown: boolean;
+  /** Performers and substitutes of the manager's controls whom ikbot cannot reach, and why. */
+  unreachable?: Array<{ name: string; reason: UnreachableReason }>;
 }
