@@ -1,7 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createReminderTick, type ReminderTick } from '../../src/app/createReminderTick';
-import { createLogger } from '../../src/logging/createLogger';
+import { Writable } from 'node:stream';
+import pino from 'pino';
 import { importPlan } from '../../src/usecases/importPlan';
 import { startFakeGraph, type FakeGraph, type FakeGraphUser } from '../support/fakeGraph';
 import { teamsErrors } from '../support/fakeConnector';
@@ -42,7 +43,10 @@ export interface GraphWorld {
 }
 
 /** The bot with Graph pointed at a fake Graph, whose directory knows the test users and Olle. */
-export async function startGraphWorld(label: string, options: { graph?: boolean } = {}): Promise<GraphWorld> {
+export async function startGraphWorld(
+  label: string,
+  options: { graph?: boolean; logLines?: string[] } = {},
+): Promise<GraphWorld> {
   const graph = await startFakeGraph({ manifestAppId: testBotAppId });
   for (const user of [erik, anna, sara]) graph.addUser(directoryUser(user));
   graph.addUser(olle);
@@ -50,7 +54,14 @@ export async function startGraphWorld(label: string, options: { graph?: boolean 
     label,
     env: options.graph === false ? {} : graph.env(testTenant.id, testBotAppId),
   });
-  const logger = createLogger(bot.config.logLevel);
+  // The reminder pass logs at debug into logLines when a test wants to read them.
+  const lines = options.logLines;
+  const logger = lines
+    ? pino(
+        { level: 'debug' },
+        new Writable({ write: (chunk, _e, done) => (lines.push(String(chunk)), done()) }),
+      )
+    : pino({ level: 'silent' });
   let now = new Date();
   const tick = createReminderTick(
     bot.config,

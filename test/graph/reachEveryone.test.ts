@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { runCli } from '../../src/cli/runCli';
 import { MongoReachabilityRepository } from '../../src/storage/mongo/MongoReachabilityRepository';
 import { sendWeeklyDigests } from '../../src/usecases/sendWeeklyDigests';
@@ -9,7 +10,7 @@ import {
   testTenant,
   unitManager as anna,
 } from '../support/testUsers';
-import { appNotInstalledFor, olle, startGraphWorld, type GraphWorld } from './graphSetup';
+import { appNotInstalledFor, graphPlanFile, olle, startGraphWorld, type GraphWorld } from './graphSetup';
 
 /** 2025-07-17 10:00 in Stockholm: January–June log checks are overdue, June is escalated. */
 const day = '2025-07-17T10:00:00+02:00';
@@ -166,5 +167,90 @@ describe('reaching everyone through Microsoft Graph', () => {
     expect(out.text()).toContain('- ✅ Erik Olsson (erik): nås – har en chatt med ikbot');
     expect(out.text()).toContain('- ❌ Olle Ek (olle): not reachable – the account is disabled');
     expect(out.text()).toContain('3 reachable, 1 not reachable, 0 unknown.');
+  });
+});
+
+describe('when Microsoft Graph fails', () => {
+  it('keeps reminding everyone else, records why the person was not reached, and logs no secret or token', async () => {
+    const logLines: string[] = [];
+    const w = await startGraphWorld('graph_outage', { logLines });
+    try {
+      expect((await w.importGraphPlan()).ok).toBe(true);
+      appNotInstalledFor(w.bot, erik.aadObjectId);
+      w.graph.failNext({
+        status: 500,
+        retryAfterSeconds: 0,
+        count: Infinity,
+        match: (r) => r.path.startsWith('/v1.0/users/'),
+      });
+      const summary = await w.tick(day);
+      expect(summary.messagesSent).toBeGreaterThanOrEqual(2);
+      const reached = new Set(
+        w.bot.connector
+          .sent()
+          .map((sent) => w.bot.connector.conversations.get(sent.conversationId)?.members[0]?.id),
+      );
+      expect(reached.has(anna.aadObjectId)).toBe(true);
+      expect(reached.has(sara.aadObjectId)).toBe(true);
+      expect(w.graph.installedFor()).toEqual([]);
+      const [record] = await new MongoReachabilityRepository(w.bot.app.database.db).unreachable([
+        erik.aadObjectId,
+      ]);
+      expect(record.reason).toBe('appNotInstalled');
+      expect(record.detail).toContain('Graph');
+      const logs = logLines.join('');
+      expect(logs).toContain('Microsoft Graph failed while checking a person');
+      expect(w.graph.tokenRequests()[0]?.client_secret).toBe('fake-graph-client-secret-value');
+      expect(logs).not.toContain('fake-graph-client-secret-value');
+      expect(logs).not.toMatch(/fake-graph-[0-9a-f]{8}-/);
+      expect(logs).not.toMatch(/Bearer /i);
+    } finally {
+      await w.close();
+    }
+  });
+});
+
+describe('without Microsoft Graph settings', () => {
+  it('says the app is not installed and what to do, installs nothing, and people check cannot tell for people without a chat', async () => {
+    const w = await startGraphWorld('graph_none', { graph: false });
+    try {
+      expect(w.bot.config.graph).toBeUndefined();
+      // The plan with an e-mail-only person is refused; give Erik his object id instead.
+      expect((await w.importGraphPlan()).ok).toBe(false);
+      const content = (await readFile(graphPlanFile, 'utf8')).replace(
+        'email: erik.olsson@exempelby.se',
+        `aadObjectId: ${erik.aadObjectId}`,
+      );
+      expect((await w.importGraphPlan('graph-2025.yaml', Buffer.from(content))).ok).toBe(true);
+      const peopleReply = async () => {
+        await w.bot.post(w.bot.activities.message({ user: sara, text: 'people' }));
+        return w.bot.connector
+          .sent()
+          .map((sent) => sent.activity.text ?? '')
+          .filter((text) => text.startsWith('Personer i GRAPH-TEST-2025'))
+          .pop();
+      };
+      // Before any reminder only Sara (who is writing) has a chat; for the others ikbot cannot tell.
+      const before = await peopleReply();
+      expect(before).toMatch(/- ❔ Olle Ek \(olle\): okänt – ingen chatt ännu/);
+      expect(before).toContain('- ✅ Sara Nilsson (sara): nås – har en chatt med ikbot');
+      expect(before).toContain('1 nås, 0 nås inte, 3 okänt.');
+
+      appNotInstalledFor(w.bot, erik.aadObjectId);
+      await w.tick(day);
+      const [record] = await new MongoReachabilityRepository(w.bot.app.database.db).unreachable([
+        erik.aadObjectId,
+      ]);
+      expect(record.reason).toBe('appNotInstalled');
+      expect(record.detail).toContain('app setup policy');
+      expect(w.graph.requests()).toEqual([]);
+      const after = await peopleReply();
+      expect(after).toContain(
+        '- ❌ Erik Olsson (erik): nås inte – appen ikbot är inte installerad för personen',
+      );
+      expect(after).toContain('- ✅ Olle Ek (olle): nås – har en chatt med ikbot');
+    } finally {
+      await w.close();
+    }
   });
 });
