@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { runCli } from '../../src/cli/runCli';
 import { MongoReachabilityRepository } from '../../src/storage/mongo/MongoReachabilityRepository';
 import { sendWeeklyDigests } from '../../src/usecases/sendWeeklyDigests';
+import { storedResult } from '../support/storedResult';
 import { textSink } from '../support/textSink';
 import {
   admin as sara,
@@ -249,6 +250,84 @@ describe('without Microsoft Graph settings', () => {
         '- ❌ Erik Olsson (erik): nås inte – appen ikbot är inte installerad för personen',
       );
       expect(after).toContain('- ✅ Olle Ek (olle): nås – har en chatt med ikbot');
+    } finally {
+      await w.close();
+    }
+  });
+});
+
+describe('a later pass', () => {
+  it('delivers what a person missed once they can be reached, even without an installation event', async () => {
+    const w = await startGraphWorld('graph_later', { graph: false });
+    try {
+      const content = (await readFile(graphPlanFile, 'utf8')).replace(
+        'email: erik.olsson@exempelby.se',
+        `aadObjectId: ${erik.aadObjectId}`,
+      );
+      expect((await w.importGraphPlan('graph-2025.yaml', Buffer.from(content))).ok).toBe(true);
+      appNotInstalledFor(w.bot, erik.aadObjectId);
+      await w.tick(day);
+      // An app setup policy installed ikbot for Erik; he writes to it before Teams' event reached ikbot.
+      w.bot.setNow('2025-07-17T12:00:00+02:00');
+      const hello = w.bot.activities.message({ user: erik, text: 'hjälp' });
+      await w.bot.post(hello);
+      const conversationId = String(hello.conversation.id);
+      const reminders = () =>
+        w.bot.connector
+          .sent()
+          .filter(
+            (sent) =>
+              sent.conversationId === conversationId &&
+              /Påminnelse från ikbot/.test(sent.activity.text ?? ''),
+          );
+      expect(reminders()).toHaveLength(0);
+      await w.tick('2025-07-17T13:00:00+02:00');
+      expect(reminders()).toHaveLength(1);
+      await w.tick('2025-07-17T14:00:00+02:00');
+      expect(reminders()).toHaveLength(1);
+    } finally {
+      await w.close();
+    }
+  });
+
+  it('does not send again what was missed for an occasion answered meanwhile', async () => {
+    const w = await startGraphWorld('graph_answered', { graph: false });
+    try {
+      const content = (await readFile(graphPlanFile, 'utf8')).replace(
+        'email: erik.olsson@exempelby.se',
+        `aadObjectId: ${erik.aadObjectId}`,
+      );
+      expect((await w.importGraphPlan('graph-2025.yaml', Buffer.from(content))).ok).toBe(true);
+      appNotInstalledFor(w.bot, erik.aadObjectId);
+      await w.tick(day);
+      const failed = (await w.bot.app.services.outbox.forRecipient(erik.aadObjectId, ['failed'])).filter(
+        (item) => item.kind !== 'unreachable',
+      );
+      expect(failed.length).toBeGreaterThan(0);
+      // Every occasion Erik missed is closed (marked not applicable) before he becomes reachable.
+      const occasions = w.bot.app.services.occasions;
+      for (const occasionId of new Set(failed.map((item) => item.occasionId))) {
+        const occasion = await occasions.findById(occasionId);
+        const at = new Date('2025-07-17T12:00:00+02:00');
+        const result = storedResult(
+          { kind: 'notApplicable', reason: 'Ingen verksamhet i perioden' },
+          { aadObjectId: anna.aadObjectId, name: anna.name },
+          at,
+        );
+        expect(
+          (await occasions.saveResult(occasionId, occasion?.version ?? 0, 'notApplicable', result, at)).saved,
+        ).toBe(true);
+      }
+      const stillOpen = await Promise.all(
+        [...new Set(failed.map((item) => item.occasionId))].map((id) =>
+          w.bot.app.services.occasions.findById(id),
+        ),
+      );
+      expect(stillOpen.every((occasion) => occasion?.status !== 'open')).toBe(true);
+      await w.bot.post(w.bot.activities.installationUpdate({ action: 'add', user: erik }));
+      await w.tick('2025-07-17T13:00:00+02:00');
+      const again = await w.bot.app.services.outbox.forRecipient(erik.aadObjectId);
+      expect(again.filter((item) => item.id.endsWith('|again'))).toEqual([]);
     } finally {
       await w.close();
     }

@@ -20,7 +20,8 @@ export async function requeueReachable(
   let queued = 0;
   for (const record of unreachable) {
     const conversation = byKey.get(personalKey(record.aadObjectId));
-    if (!conversation?.installed || conversation.updatedAt.getTime() <= record.updatedAt.getTime()) continue;
+    // A chat stored before the failure was recorded is the stale one Teams refused: still unreachable.
+    if (!conversation?.installed || conversation.updatedAt.getTime() < record.updatedAt.getTime()) continue;
     queued += await redeliverMissed(ports, record, now);
   }
   return queued;
