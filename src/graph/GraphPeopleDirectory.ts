@@ -71,6 +71,8 @@ export class GraphPeopleDirectory implements PeopleDirectory {
       maxAttempts: options.retry?.maxAttempts ?? 5,
       sleep: options.retry?.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))),
       random: options.retry?.random ?? Math.random,
+      gate: { until: 0 },
+      ...(options.retry?.now ? { now: options.retry.now } : {}),
     };
   }
 

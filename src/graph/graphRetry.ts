@@ -4,6 +4,12 @@ export interface RetryOptions {
   maxAttempts: number;
   sleep(ms: number): Promise<void>;
   random(): number;
+  /**
+   * Shared by every call of one client: after a 429, no call starts before `until` (ms since the
+   * epoch), so concurrent lookups back off together instead of each hitting the limit again.
+   */
+  gate?: { until: number };
+  now?(): number;
 }
 
 interface GraphErrorLike {
@@ -34,7 +40,10 @@ export async function withGraphRetry<T>(
   call: () => Promise<T>,
   options: RetryOptions,
 ): Promise<T> {
+  const now = options.now ?? Date.now;
   for (let attempt = 1; ; attempt += 1) {
+    const wait = (options.gate?.until ?? 0) - now();
+    if (wait > 0) await options.sleep(wait);
     try {
       return await call();
     } catch (error) {
@@ -49,7 +58,13 @@ export async function withGraphRetry<T>(
         );
       }
       const backoff = Math.min(30_000, 500 * 2 ** (attempt - 1)) * (0.5 + options.random());
-      await options.sleep(retryAfterMs(e.headers) ?? backoff);
+      const delay = retryAfterMs(e.headers) ?? backoff;
+      if (status === 429 && options.gate) {
+        // Everyone waits; this call waits through the gate at the top of the loop.
+        options.gate.until = Math.max(options.gate.until, now() + delay);
+        continue;
+      }
+      await options.sleep(delay);
     }
   }
 }

@@ -1,5 +1,6 @@
 import { readConfig } from '../../src/config/readConfig';
 import { GraphPeopleDirectory } from '../../src/graph/GraphPeopleDirectory';
+import { withGraphRetry } from '../../src/graph/graphRetry';
 import { startFakeGraph, type FakeGraph } from '../support/fakeGraph';
 
 const TENANT = '5b7a1d3e-0c1f-4e8a-9d2b-6f3c8a4e1b70';
@@ -16,6 +17,7 @@ describe('GraphPeopleDirectory against the fake Graph', () => {
   let graph: FakeGraph;
   let directory: GraphPeopleDirectory;
   const sleeps: number[] = [];
+  let clock = 0;
 
   beforeEach(async () => {
     graph = await startFakeGraph({ manifestAppId: APP });
@@ -31,7 +33,14 @@ describe('GraphPeopleDirectory against the fake Graph', () => {
     const config = readConfig(graph.env(TENANT, APP));
     sleeps.length = 0;
     directory = new GraphPeopleDirectory(config.graph!, {
-      retry: { sleep: async (ms) => void sleeps.push(ms), random: () => 0.5 },
+      retry: {
+        sleep: async (ms) => {
+          sleeps.push(ms);
+          clock += ms;
+        },
+        random: () => 0.5,
+        now: () => clock,
+      },
     });
   });
   afterEach(() => graph.close());
@@ -70,5 +79,52 @@ describe('GraphPeopleDirectory against the fake Graph', () => {
     const outcome = await directory.installApp(lena.id);
     expect(outcome).toMatchObject({ ok: false, reason: 'forbidden' });
     expect(graph.installedFor()).toEqual([]);
+  });
+});
+
+describe('withGraphRetry', () => {
+  it('makes every call of a client wait out a 429, not only the one that got it', async () => {
+    const gate = { until: 0 };
+    const sleeps: number[] = [];
+    // The clock stands still, so the gate is still closed when the second call starts.
+    const options = {
+      maxAttempts: 3,
+      sleep: async (ms: number) => void sleeps.push(ms),
+      random: () => 0.5,
+      gate,
+      now: () => 1_000,
+    };
+    let first = true;
+    const throttled = async () => {
+      if (first) {
+        first = false;
+        throw Object.assign(new Error('Too many requests'), {
+          statusCode: 429,
+          headers: new Headers({ 'retry-after': '7' }),
+        });
+      }
+      return 'ok';
+    };
+    expect(await withGraphRetry('a', throttled, options)).toBe('ok');
+    expect(await withGraphRetry('b', async () => 'ok', options)).toBe('ok');
+    expect(sleeps).toEqual([7000, 7000]);
+  });
+
+  it('gives up on 403 at once with the status and code, and keeps retrying nothing else', async () => {
+    let calls = 0;
+    const refused = async () => {
+      calls += 1;
+      throw Object.assign(new Error('Insufficient privileges'), {
+        statusCode: 403,
+        code: 'Authorization_RequestDenied',
+      });
+    };
+    await expect(
+      withGraphRetry('install', refused, { maxAttempts: 5, sleep: async () => {}, random: () => 0 }),
+    ).rejects.toMatchObject({
+      status: 403,
+      code: 'Authorization_RequestDenied',
+    });
+    expect(calls).toBe(1);
   });
 });
