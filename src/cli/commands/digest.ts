@@ -1,6 +1,7 @@
 import { MongoDigestQueries } from '../../storage/mongo/MongoDigestQueries';
 import { MongoDigestSnapshots } from '../../storage/mongo/MongoDigestSnapshots';
 import { MongoPlanRepository } from '../../storage/mongo/MongoPlanRepository';
+import { MongoReachabilityRepository } from '../../storage/mongo/MongoReachabilityRepository';
 import { MongoSubscriptionRepository } from '../../storage/mongo/MongoSubscriptionRepository';
 import { sendWeeklyDigests } from '../../usecases/sendWeeklyDigests';
 import { cliNow } from '../cliNow';
@@ -24,6 +25,7 @@ export const digestCommand: CliCommand = {
         queries: new MongoDigestQueries(db),
         snapshots: new MongoDigestSnapshots(db),
         subscriptions: new MongoSubscriptionRepository(db),
+        reachability: new MongoReachabilityRepository(db),
         messenger,
         timeZone: config.timeZone,
         tenantId: config.allowedTenants[0] ?? config.microsoft.tenantId,
