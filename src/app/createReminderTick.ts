@@ -5,10 +5,15 @@ import type { Logger } from '../logging/createLogger';
 import { MongoAbsenceRepository } from '../storage/mongo/MongoAbsenceRepository';
 import { MongoActionRepository } from '../storage/mongo/MongoActionRepository';
 import { MongoAuditLog } from '../storage/mongo/MongoAuditLog';
+import { MongoConversationRepository } from '../storage/mongo/MongoConversationRepository';
 import { MongoOccasionRepository } from '../storage/mongo/MongoOccasionRepository';
 import { MongoOutbox } from '../storage/mongo/MongoOutbox';
 import { MongoPlanRepository } from '../storage/mongo/MongoPlanRepository';
 import type { Telemetry } from '../telemetry/Telemetry';
+import { MongoReachabilityRepository } from '../storage/mongo/MongoReachabilityRepository';
+import { peopleDirectoryOf } from '../graph/peopleDirectoryOf';
+import { ReachingMessenger } from '../usecases/people/ReachingMessenger';
+import { requeueReachable } from '../usecases/people/requeueReachable';
 import { reminderPolicyOf, reminderTenantOf } from '../usecases/reminderPolicyOf';
 import {
   runReminderPass,
@@ -27,6 +32,7 @@ export function createReminderTick(
   now: () => Date,
   telemetry?: Telemetry,
 ): ReminderTick {
+  const reachability = new MongoReachabilityRepository(db);
   const deps = {
     plans: new MongoPlanRepository(db),
     occasions: new MongoOccasionRepository(db),
@@ -34,16 +40,26 @@ export function createReminderTick(
     absences: new MongoAbsenceRepository(db),
     audit: new MongoAuditLog(db),
     actions: new MongoActionRepository(db),
-    messenger,
+    // Records who cannot be reached and why, and installs the app for them through Graph when configured.
+    messenger: new ReachingMessenger({
+      inner: messenger,
+      reachability,
+      directory: peopleDirectoryOf(config),
+      logger,
+      now,
+    }),
     logger,
   };
-  const pass = (overrides: Partial<ReminderPassOptions>): Promise<ReminderPassSummary> =>
-    runReminderPass(deps, {
+  const conversations = new MongoConversationRepository(db);
+  const pass = async (overrides: Partial<ReminderPassOptions>): Promise<ReminderPassSummary> => {
+    await requeueReachable({ ...deps, reachability, conversations }, now());
+    return runReminderPass(deps, {
       now: now(),
       policy: reminderPolicyOf(config),
       tenantId: reminderTenantOf(config),
       ...overrides,
     });
+  };
   const measuredPass = async (overrides: Partial<ReminderPassOptions>): Promise<ReminderPassSummary> => {
     if (!telemetry) return pass(overrides);
     const started = performance.now();

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { Config } from '../config/readConfig';
 import { createServer } from '../http/createServer';
+import { peopleDirectoryOf } from '../graph/peopleDirectoryOf';
 import { createLogger, type Logger } from '../logging/createLogger';
 import { MongoActionRepository } from '../storage/mongo/MongoActionRepository';
 import { MongoAuditLog } from '../storage/mongo/MongoAuditLog';
@@ -10,6 +11,7 @@ import { MongoDigestSnapshots } from '../storage/mongo/MongoDigestSnapshots';
 import { MongoOccasionRepository } from '../storage/mongo/MongoOccasionRepository';
 import { MongoPendingImportRepository } from '../storage/mongo/MongoPendingImportRepository';
 import { MongoPlanRepository } from '../storage/mongo/MongoPlanRepository';
+import { MongoReachabilityRepository } from '../storage/mongo/MongoReachabilityRepository';
 import { MongoSubscriptionRepository } from '../storage/mongo/MongoSubscriptionRepository';
 import { openDatabase, type Database } from '../storage/mongo/openDatabase';
 import type { BotServices } from '../teams/BotServices';
@@ -103,6 +105,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
       snapshots: new MongoDigestSnapshots(database.db),
       subscriptions: new MongoSubscriptionRepository(database.db),
       actions: { repository: new MongoActionRepository(database.db), policy: config.reminders },
+      reachability: new MongoReachabilityRepository(database.db),
     },
     outbox: new MongoOutbox(database.db),
     absences: new MongoAbsenceRepository(database.db),
@@ -114,6 +117,8 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
       publicUrl: () => config.publicUrl ?? `http://localhost:${listeningPort}`,
     },
     databaseHealth,
+    directory: peopleDirectoryOf(config),
+    reachability: new MongoReachabilityRepository(database.db),
   };
   // Plans stored before the digest counters existed (or in a restored database) get them now.
   await rebuildProjections(database.db, logger, { onlyMissing: true });

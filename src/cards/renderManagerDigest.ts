@@ -5,9 +5,14 @@ import { countFacts, countRow, periodText } from './digestViewParts';
 import { expandTemplate } from './expandTemplate';
 import { fill } from './fill';
 import type { ManagerDigestData, ManagerDigestView } from './ManagerDigestData';
+import { withUnreachableSection } from './unreachableSection';
 
 export function renderManagerDigest(data: ManagerDigestData): AdaptiveCardJson {
-  return expandTemplate('managerDigest', managerDigestView(data));
+  return withUnreachableSection(
+    expandTemplate('managerDigest', managerDigestView(data)),
+    data.digest,
+    data.locale,
+  );
 }
 
 export function managerDigestView(data: ManagerDigestData): ManagerDigestView {

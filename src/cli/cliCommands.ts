@@ -13,6 +13,7 @@ import { reportCommand } from './commands/report';
 import { projectionsRebuildCommand } from './commands/projectionsRebuild';
 import { evaluationsImportCommand } from './commands/evaluationsImportCommand';
 import { personEraseCommand, personExportCommand } from './commands/personCommands';
+import { peopleCheckCommand } from './commands/peopleCheckCommand';
 
 /** Every `ikbot` command, matched on its leading words (e.g. "plan import"). */
 export const cliCommands: CliCommand[] = [
@@ -31,4 +32,5 @@ export const cliCommands: CliCommand[] = [
   personEraseCommand,
   actionsListCommand,
   actionsExportCommand,
+  peopleCheckCommand,
 ];

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { parse as parseDotenv } from 'dotenv';
 import cron from 'node-cron';
 import { localModeProblems } from './localModeProblems';
+import { readGraphConfig, type GraphConfig } from './readGraphConfig';
 
 export type MicrosoftAppType = 'MultiTenant' | 'SingleTenant' | 'UserAssignedMSI';
 
@@ -50,6 +51,8 @@ export interface Config {
     /** True when IKBOT_SERVICE_URL was set; in local mode only then may proactive messages leave this machine. */
     serviceUrlConfigured?: boolean;
   };
+  /** Microsoft Graph (IKBOT_GRAPH_*): people lookup and app installation; undefined = not configured. */
+  graph?: GraphConfig;
 }
 
 export class ConfigError extends Error {
@@ -302,6 +305,7 @@ export function readConfig(
         mongodbUri,
       }),
     );
+  const graph = readGraphConfig(text, problems);
 
   if (problems.length > 0) throw new ConfigError(problems);
 
@@ -328,5 +332,6 @@ export function readConfig(
       serviceUrl,
       serviceUrlConfigured: text('IKBOT_SERVICE_URL') !== '',
     },
+    ...(graph ? { graph } : {}),
   };
 }

@@ -41,6 +41,7 @@ const commandList = {
     '**utvärdering 2025** – ett kort per riskområde för årets bedömning: kvarstår, avslutas, bevakas eller överförs (administratörer, ansvariga chefer)',
     '**plan nästa år 2025** – utkast till nästa års plan utifrån bedömningarna (administratörer)',
     '**prenumerera** – veckosammanställning i en kanal (administratörer)',
+    '**personer** – kan ikbot nå alla i planen i Teams, och varför inte (administratörer)',
     '**hjälp** – den här listan',
   ],
   en: [
@@ -59,6 +60,7 @@ const commandList = {
     '**evaluate 2025** – one card per risk area for the year’s verdict: remains, closed, monitored or transferred (administrators, responsible managers)',
     '**plan next year 2025** – a draft of next year’s plan from the verdicts (administrators)',
     '**subscribe** – weekly digest in a channel (administrators)',
+    '**people** – can ikbot reach everyone in the plan in Teams, and why not (administrators)',
     '**help** – this list',
   ],
 };

@@ -7,8 +7,10 @@ import type { DatabaseHealth } from '../domain/ports/DatabaseHealth';
 import type { Messenger } from '../domain/ports/Messenger';
 import type { OccasionRepository } from '../domain/ports/OccasionRepository';
 import type { Outbox } from '../domain/ports/Outbox';
+import type { PeopleDirectory } from '../domain/ports/PeopleDirectory';
 import type { PendingImportRepository } from '../domain/ports/PendingImportRepository';
 import type { PlanRepository } from '../domain/ports/PlanRepository';
+import type { ReachabilityRepository } from '../domain/ports/ReachabilityRepository';
 import type { Logger } from '../logging/createLogger';
 import type { DigestPorts } from '../usecases/DigestPorts';
 import type { ReportServices } from './reports/ReportServices';
@@ -38,4 +40,8 @@ export interface BotServices {
   reports: ReportServices;
   /** Whether the database answers; absent = assume it does. */
   databaseHealth?: DatabaseHealth;
+  /** Microsoft Graph (people lookup, app installation); undefined when IKBOT_GRAPH_* is not set. */
+  directory?: PeopleDirectory;
+  /** People ikbot could not reach, and why (manager digest, people check, resending after install). */
+  reachability: ReachabilityRepository;
 }

@@ -7,6 +7,7 @@ import {
 } from 'botbuilder';
 import { conversationKey, personalKey } from '../domain/ports/ConversationRepository';
 import { messagesFor } from '../i18n/messages';
+import { redeliverMissed } from '../usecases/people/redeliverMissed';
 import type { BotServices } from './BotServices';
 import { dispatchCardAction } from './cardActions/dispatchCardAction';
 import { findCommand } from './commands/commandTable';
@@ -25,6 +26,7 @@ export class IkBot extends ActivityHandler {
       await this.rememberConversation(context, info);
       if (info.kind === 'personal')
         await context.sendActivity(messagesFor(info.locale).welcome(info.userName));
+      await this.resendMissed(info);
       await next();
     });
     this.onInstallationUpdateRemove(async (context, next) => {
@@ -147,6 +149,22 @@ export class IkBot extends ActivityHandler {
       return;
     }
     await context.sendActivity(messagesFor(info.locale).unknownCommand(info.text.slice(0, 80)));
+  }
+
+  /** The app was installed for a person: what they missed while unreachable goes out with the next pass. */
+  private async resendMissed(info: TurnInfo): Promise<void> {
+    if (info.kind !== 'personal' || !info.aadObjectId || !info.tenantId) return;
+    const queued = await redeliverMissed(
+      this.services,
+      { aadObjectId: info.aadObjectId, tenantId: info.tenantId },
+      this.services.now(),
+    );
+    if (queued > 0) {
+      this.services.logger.info(
+        { aadObjectId: info.aadObjectId, queued },
+        'ikbot was installed for a person who had missed reminders; they are sent with the next reminder pass.',
+      );
+    }
   }
 
   private async rememberConversation(context: TurnContext, info: TurnInfo): Promise<void> {

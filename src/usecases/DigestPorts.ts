@@ -1,5 +1,6 @@
 import type { DigestQueries } from '../domain/ports/DigestQueries';
 import type { DigestSnapshots } from '../domain/ports/DigestSnapshots';
+import type { ReachabilityRepository } from '../domain/ports/ReachabilityRepository';
 import type { SubscriptionRepository } from '../domain/ports/SubscriptionRepository';
 import type { ActionDigestPorts } from './actions/actionDigestSection';
 
@@ -10,4 +11,6 @@ export interface DigestPorts {
   subscriptions: SubscriptionRepository;
   /** Actions for the digests' actions section; without it the section is left out. */
   actions?: ActionDigestPorts;
+  /** People ikbot cannot reach (listed in the manager's digest); optional. */
+  reachability?: ReachabilityRepository;
 }

@@ -1,6 +1,7 @@
 import { buildManagerDigest } from '../domain/digests/buildManagerDigest';
 import type { DigestPeriod } from '../domain/digests/DigestPeriod';
 import type { ManagerDigest } from '../domain/digests/ManagerDigest';
+import { peopleOfManager } from '../domain/digests/peopleOfManager';
 import { responsibleManagers } from '../domain/digests/responsibleManagers';
 import type { IsoDate, Plan } from '../domain/plan/types';
 import { actionDigestSection } from './actions/actionDigestSection';
@@ -12,7 +13,7 @@ const OPEN_READ_LIMIT = 500;
 
 /** One digest per responsible manager (ansvarig) of the plan, for the controls of their units. */
 export async function computeManagerDigests(
-  ports: Pick<DigestPorts, 'queries' | 'actions'>,
+  ports: Pick<DigestPorts, 'queries' | 'actions' | 'reachability'>,
   plan: Plan,
   period: DigestPeriod,
   today: IsoDate,
@@ -27,6 +28,7 @@ export async function computeManagerDigests(
     ports.queries.openActionCounts(plan.id, allUnits),
   ]);
   const digests: ManagerDigest[] = [];
+  const unreachable = await unreachableByPerson(ports, plan, managers);
   for (const manager of managers) {
     const open = await ports.queries.openOccasions({ ...scope, unitIds: manager.unitIds }, OPEN_READ_LIMIT);
     const listed = open.slice(0, OPEN_READ_LIMIT).map((row) => row.occasionId);
@@ -45,7 +47,28 @@ export async function computeManagerDigests(
     });
     if (ports.actions)
       digest.actions = await actionDigestSection(ports.actions, plan.id, manager.unitIds, today);
+    const cannotReach = peopleOfManager(plan, manager).flatMap((person) => {
+      const reason = person.aadObjectId ? unreachable.get(person.aadObjectId) : undefined;
+      return reason ? [{ name: person.name, reason }] : [];
+    });
+    if (cannotReach.length > 0) digest.unreachable = cannotReach;
     digests.push(digest);
   }
   return digests;
+}
+
+/** Why each unreachable person of the plan cannot be reached (one query for the whole plan). */
+async function unreachableByPerson(
+  ports: Pick<DigestPorts, 'reachability'>,
+  plan: Plan,
+  managers: ReturnType<typeof responsibleManagers>,
+): Promise<Map<string, NonNullable<ManagerDigest['unreachable']>[number]['reason']>> {
+  if (!ports.reachability) return new Map();
+  const ids = new Set(
+    managers.flatMap((manager) =>
+      peopleOfManager(plan, manager).flatMap((p) => (p.aadObjectId ? [p.aadObjectId] : [])),
+    ),
+  );
+  const records = await ports.reachability.unreachable([...ids]);
+  return new Map(records.map((record) => [record.aadObjectId, record.reason]));
 }

@@ -2,16 +2,20 @@ import { planChangesOf, type PlanChanges } from '../domain/plan/planChangesOf';
 import type { Plan } from '../domain/plan/types';
 import type { AuditLog } from '../domain/ports/AuditLog';
 import type { OccasionRepository, OccasionSyncSummary } from '../domain/ports/OccasionRepository';
+import type { PeopleDirectory } from '../domain/ports/PeopleDirectory';
 import type { PlanRepository } from '../domain/ports/PlanRepository';
 import { occasionsOf } from '../domain/schedule/occasionsOf';
 import { occasionsPerMonth } from '../domain/schedule/occasionsPerMonth';
 import type { PlanFileIssue } from '../planFiles';
 import { parsePlanInWorker } from '../planFiles/parsePlanInWorker';
+import { withResolvedPeople } from './people/withResolvedPeople';
 
 export interface PlanImportPorts {
   plans: PlanRepository;
   occasions: OccasionRepository;
   audit: AuditLog;
+  /** Microsoft Graph; undefined = not configured (people given only by e-mail are refused). */
+  directory?: PeopleDirectory;
 }
 
 /** Who imports: a person in Teams, or the command line. */
@@ -57,7 +61,9 @@ export async function importPlan(
   ports: PlanImportPorts,
   options: ImportPlanOptions,
 ): Promise<PlanImportOutcome> {
-  const parsed = await parsePlanInWorker(file.content, file.fileName);
+  const read = await parsePlanInWorker(file.content, file.fileName);
+  if (!read.ok) return read;
+  const parsed = await withResolvedPeople(read, file, ports.directory);
   if (!parsed.ok) return parsed;
   const preview = await previewPlanImport(parsed.plan, parsed.warnings, ports);
   if (options.dryRun) return { ok: true, applied: false, ...preview };

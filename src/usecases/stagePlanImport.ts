@@ -1,10 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { Actor } from '../domain/ports/OccasionRepository';
 import type { PendingImport, PendingImportRepository } from '../domain/ports/PendingImportRepository';
+import type { PeopleDirectory } from '../domain/ports/PeopleDirectory';
 import type { PlanRepository } from '../domain/ports/PlanRepository';
 import type { PlanFileIssue } from '../planFiles';
 import { previewPlanImport, type PlanImportPreview } from './importPlan';
 import { parsePlanInWorker } from '../planFiles/parsePlanInWorker';
+import { withResolvedPeople } from './people/withResolvedPeople';
 
 /** How long a validated plan file waits for Confirm before it is deleted. */
 export const PENDING_IMPORT_LIFETIME_MS = 24 * 60 * 60 * 1000;
@@ -19,11 +21,13 @@ export type StagePlanImportOutcome =
  */
 export async function stagePlanImport(
   file: { content: Buffer; fileName: string },
-  ports: { plans: PlanRepository; pendingImports: PendingImportRepository },
+  ports: { plans: PlanRepository; pendingImports: PendingImportRepository; directory?: PeopleDirectory },
   options: { uploadedBy: Actor; now: Date },
 ): Promise<StagePlanImportOutcome> {
   await ports.pendingImports.deleteExpired(options.now);
-  const parsed = await parsePlanInWorker(file.content, file.fileName);
+  const read = await parsePlanInWorker(file.content, file.fileName);
+  if (!read.ok) return read;
+  const parsed = await withResolvedPeople(read, file, ports.directory);
   if (!parsed.ok) return parsed;
   const preview = await previewPlanImport(parsed.plan, parsed.warnings, ports);
   const pending: PendingImport = {

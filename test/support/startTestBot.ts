@@ -65,6 +65,8 @@ async function startOn(
     IKBOT_ADMINS: admin.aadObjectId,
     IKBOT_ALLOWED_TENANTS: testTenant.id,
     IKBOT_SCHEDULER: 'off',
+    // 1:1 chats for people without a stored conversation are opened on the fake connector.
+    IKBOT_SERVICE_URL: connector.url,
     LOG_LEVEL: process.env.IKBOT_TEST_LOG_LEVEL ?? 'silent',
     ...options.env,
   });

@@ -2,6 +2,7 @@ import { MongoActionRepository } from '../../storage/mongo/MongoActionRepository
 import { MongoDigestQueries } from '../../storage/mongo/MongoDigestQueries';
 import { MongoDigestSnapshots } from '../../storage/mongo/MongoDigestSnapshots';
 import { MongoPlanRepository } from '../../storage/mongo/MongoPlanRepository';
+import { MongoReachabilityRepository } from '../../storage/mongo/MongoReachabilityRepository';
 import { MongoSubscriptionRepository } from '../../storage/mongo/MongoSubscriptionRepository';
 import { sendWeeklyDigests } from '../../usecases/sendWeeklyDigests';
 import { cliNow } from '../cliNow';
@@ -26,6 +27,7 @@ export const digestCommand: CliCommand = {
         snapshots: new MongoDigestSnapshots(db),
         subscriptions: new MongoSubscriptionRepository(db),
         actions: { repository: new MongoActionRepository(db), policy: config.reminders },
+        reachability: new MongoReachabilityRepository(db),
         messenger,
         timeZone: config.timeZone,
         tenantId: config.allowedTenants[0] ?? config.microsoft.tenantId,

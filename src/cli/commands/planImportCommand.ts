@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { peopleDirectoryOf } from '../../graph/peopleDirectoryOf';
 import { importPlan } from '../../usecases/importPlan';
 import { CliUsageError, type CliCommand } from '../CliContext';
 import { planIssueLines } from './planIssueLines';
@@ -23,7 +24,7 @@ export const planImportCommand: CliCommand = {
     }
     const dryRun = context.options['dry-run'] === true;
     // A dry run of an invalid file needs no database; a valid one compares with the stored plan.
-    const ports = await context.repositories();
+    const ports = { ...(await context.repositories()), directory: peopleDirectoryOf(context.config) };
     const outcome = await importPlan({ content, fileName: path.basename(filePath) }, ports, {
       dryRun,
       importedBy: { system: 'cli' },

@@ -1,5 +1,6 @@
 import type { ActionDigestCounts } from '../actions/actionDigestCounts';
 import type { IsoDate, Person } from '../plan/types';
+import type { UnreachableReason } from '../ports/ReachabilityRepository';
 import type { DigestCounts } from './DigestCounts';
 import type { DigestPeriod } from './DigestPeriod';
 import type { DigestGroup } from './LeadershipDigest';
@@ -33,4 +34,6 @@ export interface ManagerDigest {
   missing: MissingItem[];
   /** False when no reminder has been recorded for any listed occasion (e.g. no outbox yet). */
   remindersKnown: boolean;
+  /** Performers and substitutes of the manager's controls whom ikbot cannot reach, and why. */
+  unreachable?: Array<{ name: string; reason: UnreachableReason }>;
 }

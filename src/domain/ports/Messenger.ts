@@ -1,3 +1,5 @@
+import type { UnreachableReason } from './ReachabilityRepository';
+
 /**
  * Proactive delivery to Teams, as the domain sees it. The Teams edge implements it with the
  * botbuilder adapter (stored conversation reference, or a new 1:1 conversation created through the
@@ -29,6 +31,8 @@ export type DeliveryOutcome =
       /** From Retry-After on 429/503. */
       retryAfterMs?: number;
       reason: string;
+      /** Set when the person cannot be reached at all (not a passing fault), and why. */
+      unreachable?: UnreachableReason;
     };
 
 export interface Messenger {

@@ -13,6 +13,7 @@ import { remindersCommand } from './remindersCommand';
 import { reportCommand } from './reportCommand';
 import { evaluateCommand } from './evaluateCommand';
 import { planNextCommand } from './planNextCommand';
+import { peopleCommand } from './peopleCommand';
 
 /** Every chat command, in match order. */
 export const commandTable: Command[] = [
@@ -31,6 +32,7 @@ export const commandTable: Command[] = [
   pauseCommand,
   reportCommand,
   evaluateCommand,
+  peopleCommand,
 ];
 
 export function findCommand(
