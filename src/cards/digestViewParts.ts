@@ -9,6 +9,9 @@ import type { CountRowView } from './LeadershipDigestData';
 
 /** Shared pieces of the leadership and manager digest views. */
 export function periodText(t: DigestTexts, period: DigestPeriod, today: IsoDate): string {
+  if (/^\d{4}$/.test(period.key) && period.to > `${period.key}-12-31`) {
+    return fill(t.periodWholeYear, { year: period.key, to: period.to, today });
+  }
   return /^\d{4}$/.test(period.key)
     ? fill(t.periodYearToDate, { year: period.key, to: period.to, today })
     : fill(t.periodRange, { key: period.key, from: period.from, to: period.to, today });

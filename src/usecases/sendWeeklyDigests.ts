@@ -9,6 +9,7 @@ import { digestTexts } from '../i18n/digestTexts';
 import { computeLeadershipDigest } from './computeLeadershipDigest';
 import { computeManagerDigests } from './computeManagerDigests';
 import type { DigestPorts } from './DigestPorts';
+import { plansForDigest } from './plansForDigest';
 
 export interface WeeklyDigestDeps extends DigestPorts {
   plans: PlanRepository;
@@ -29,7 +30,8 @@ export interface WeeklyDigestSummary {
 }
 
 /**
- * The weekly run: the leadership digest of every plan of the year to every subscribed channel, then
+ * The weekly run: the leadership digest of every plan of the year (and of last year's plan while its
+ * occasions are still falling due) to every subscribed channel, then
  * each responsible manager's digest 1:1, then this week's snapshot (for next week's change).
  * A failed send is recorded in the summary and does not stop the others.
  */
@@ -45,9 +47,7 @@ export async function sendWeeklyDigests(deps: WeeklyDigestDeps, now: Date): Prom
     managersFailed: [],
     managersUnreachable: [],
   };
-  const plans = (await deps.plans.findByYear(Number(today.slice(0, 4)))).filter(
-    (stored) => stored.plan.status !== 'draft',
-  );
+  const plans = await plansForDigest(deps.plans, today);
   const subscriptions = await deps.subscriptions.list();
   for (const { plan } of plans) {
     summary.plans += 1;

@@ -4,6 +4,7 @@ import { localDateOf } from '../../domain/schedule/localDateOf';
 import { renderLeadershipDigest } from '../../cards/renderLeadershipDigest';
 import { digestMessagesFor } from '../../i18n/digestMessages';
 import { computeLeadershipDigest } from '../../usecases/computeLeadershipDigest';
+import { plansForDigest } from '../../usecases/plansForDigest';
 import type { Command } from './Command';
 
 /** `status`, `status 2025`, `status 2025-06`, `status Q2`: the leadership digest on demand, in a channel or chat. */
@@ -19,7 +20,10 @@ export const statusCommand: Command = {
       return;
     }
     const year = period.key.slice(0, 4);
-    const plans = await services.plans.findByYear(Number(year));
+    // No argument: the plans a weekly digest covers today (in January last year's plan too).
+    const plans = match[1]
+      ? await services.plans.findByYear(Number(year))
+      : await plansForDigest(services.plans, today);
     if (plans.length === 0) {
       await context.sendActivity(texts.noPlan(year));
       return;
