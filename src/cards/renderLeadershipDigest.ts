@@ -1,8 +1,9 @@
 import { digestTexts } from '../i18n/digestTexts';
 import type { AdaptiveCardJson } from './AdaptiveCardJson';
-import { countFacts, countRow, periodText, signed } from './digestViewParts';
+import { assessmentCounts, countFacts, countRow, periodText, signed } from './digestViewParts';
 import { expandTemplate } from './expandTemplate';
 import { fill } from './fill';
+import { formatCount } from './formatNumber';
 import type { LeadershipDigestData, LeadershipDigestView } from './LeadershipDigestData';
 
 const MAX_UNITS = 15;
@@ -18,6 +19,7 @@ export function leadershipDigestView(data: LeadershipDigestData): LeadershipDige
   const t = digestTexts(data.locale);
   const { digest } = data;
   const c = digest.totals;
+  const n = (value: number) => formatCount(value, data.locale);
   const maxUnits = data.maxUnits ?? MAX_UNITS;
   const units = digest.byUnit.slice(0, maxUnits);
   const overdue = digest.overdue.slice(0, data.maxOverdue ?? MAX_OVERDUE);
@@ -27,50 +29,50 @@ export function leadershipDigestView(data: LeadershipDigestData): LeadershipDige
     { legend: t.legendOverdue, value: c.overdue },
     { legend: t.legendNotApplicable, value: c.notApplicable },
   ];
-  const assessmentChart = [
-    { x: t.approved, y: c.approved },
-    { x: t.partlyApproved, y: c.partlyApproved },
-    { x: t.notApproved, y: c.notApproved },
-  ];
+  const assessmentChart = assessmentCounts(digest.scales, c, data.locale)
+    .filter((entry) => entry.count > 0)
+    .map((entry) => ({ x: entry.label, y: entry.count }));
   return {
     t,
     title: `${digest.organisation}: ${digest.planTitle}`,
     periodText: periodText(t, digest.period, digest.today),
-    facts: countFacts(t, c),
+    facts: countFacts(t, c, data.locale, digest.scales),
     hasChange: true,
     changeText: digest.change
       ? fill(t.change, {
           since: digest.change.since,
-          done: signed(digest.change.done),
-          missing: signed(digest.change.missing),
-          overdue: signed(digest.change.overdue),
-          deviations: signed(digest.change.deviations),
+          done: signed(digest.change.done, data.locale),
+          missing: signed(digest.change.missing, data.locale),
+          overdue: signed(digest.change.overdue, data.locale),
+          deviations: signed(digest.change.deviations, data.locale),
         })
       : t.noChange,
     statusChart,
-    statusChartText: statusChart.map((slice) => `${slice.legend}: ${slice.value}`).join(' · '),
+    statusChartText: statusChart
+      .map((slice) => `${slice.legend}: ${formatCount(slice.value, data.locale)}`)
+      .join(' · '),
     assessmentChart,
-    assessmentChartText: `${t.chartAssessmentTitle}: ${assessmentChart.map((bar) => `${bar.x} ${bar.y}`).join(' · ')}`,
+    assessmentChartText: `${t.chartAssessmentTitle}: ${assessmentChart.map((bar) => `${bar.x} ${formatCount(bar.y, data.locale)}`).join(' · ')}`,
     areaRows: digest.byRiskArea
       .slice(0, MAX_AREAS)
-      .map((group) => countRow({ ...group, name: shorten(group.name) })),
+      .map((group) => countRow({ ...group, name: shorten(group.name) }, data.locale)),
     unitHeading:
       digest.byUnit.length > maxUnits
-        ? fill(t.unitHeadingTop, { shown: units.length, total: digest.byUnit.length })
+        ? fill(t.unitHeadingTop, { shown: n(units.length), total: n(digest.byUnit.length) })
         : t.unitHeadingAll,
-    unitRows: units.map((group) => countRow({ ...group, name: shorten(group.name) })),
+    unitRows: units.map((group) => countRow({ ...group, name: shorten(group.name) }, data.locale)),
     hasMoreUnits: digest.byUnit.length > units.length,
-    moreUnitsText: fill(t.moreUnits, { count: digest.byUnit.length - units.length }),
-    overdueHeading: fill(t.overdueHeading, { count: data.overdueTotal }),
+    moreUnitsText: fill(t.moreUnits, { count: n(digest.byUnit.length - units.length) }),
+    overdueHeading: fill(t.overdueHeading, { count: n(data.overdueTotal) }),
     hasOverdue: overdue.length > 0,
     overdueRows: overdue.map((item) => ({
       control: shorten(item.controlTitle),
       unit: shorten(item.unitName),
       performer: item.performerName ?? t.unstaffed,
-      days: String(item.daysOverdue),
+      days: n(item.daysOverdue),
     })),
     hasMoreOverdue: data.overdueTotal > overdue.length,
-    moreOverdueText: fill(t.moreOverdue, { count: data.overdueTotal - overdue.length }),
+    moreOverdueText: fill(t.moreOverdue, { count: n(data.overdueTotal - overdue.length) }),
   };
 }
 

@@ -3,6 +3,7 @@ import type { AdaptiveCardJson } from './AdaptiveCardJson';
 import { countFacts, countRow, periodText } from './digestViewParts';
 import { expandTemplate } from './expandTemplate';
 import { fill } from './fill';
+import { formatCount } from './formatNumber';
 import type { ManagerDigestData, ManagerDigestView } from './ManagerDigestData';
 
 export function renderManagerDigest(data: ManagerDigestData): AdaptiveCardJson {
@@ -17,9 +18,12 @@ export function managerDigestView(data: ManagerDigestData): ManagerDigestView {
     t,
     title: `${digest.person.name}: ${digest.planTitle}`,
     periodText: periodText(t, digest.period, digest.today),
-    facts: [...countFacts(t, c), { title: t.factOpenActions, value: String(digest.openActions) }],
-    unitRows: digest.byUnit.map(countRow),
-    missingHeading: fill(t.missingHeading, { count: c.missing }),
+    facts: [
+      ...countFacts(t, c, data.locale, digest.scales),
+      { title: t.factOpenActions, value: formatCount(digest.openActions, data.locale) },
+    ],
+    unitRows: digest.byUnit.map((group) => countRow(group, data.locale)),
+    missingHeading: fill(t.missingHeading, { count: formatCount(c.missing, data.locale) }),
     missingItems: digest.missing.map((item) => ({
       occasionId: item.occasionId,
       heading: fill(t.missingItem, { control: item.controlTitle, unit: item.unitName }),
@@ -35,7 +39,9 @@ export function managerDigestView(data: ManagerDigestData): ManagerDigestView {
     })),
     hasMissing: digest.missing.length > 0,
     hasMoreMissing: c.missing > digest.missing.length,
-    moreMissingText: fill(t.moreMissing, { count: c.missing - digest.missing.length }),
+    moreMissingText: fill(t.moreMissing, {
+      count: formatCount(c.missing - digest.missing.length, data.locale),
+    }),
     remindersNote: digest.remindersKnown ? t.remindersNote : t.remindersNoteUnknown,
   };
 }

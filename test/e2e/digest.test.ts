@@ -108,7 +108,7 @@ describe('digests on a known dataset (Vaggeryd 2025), subscriptions and status',
       Saknas: String(inScope.length - 3),
       'Varav försenade': String(overdue),
       'Ej aktuella': '1',
-      Bedömning: 'Godkänd 1 · Delvis 1 · Ej godkänd 0',
+      Bedömning: 'Godkänd 1 · Delvis godkänd 1 · Ej godkänd 0',
       'Ej helt godkända': '1',
       Avvikelser: '2',
     });

@@ -1,4 +1,4 @@
-import type { IsoDate } from '../plan/types';
+import type { IsoDate, ResultScaleId } from '../plan/types';
 import type { DigestCounts } from './DigestCounts';
 import type { DigestPeriod } from './DigestPeriod';
 
@@ -35,6 +35,8 @@ export interface LeadershipDigest {
   organisation: string;
   period: DigestPeriod;
   today: IsoDate;
+  /** The result scales the plan's controls use: assessments are shown in their own words. */
+  scales: ResultScaleId[];
   totals: DigestCounts;
   byRiskArea: DigestGroup[];
   /** Units with the most missing occasions first. */

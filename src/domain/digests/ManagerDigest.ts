@@ -1,4 +1,4 @@
-import type { IsoDate, Person } from '../plan/types';
+import type { IsoDate, Person, ResultScaleId } from '../plan/types';
 import type { DigestCounts } from './DigestCounts';
 import type { DigestPeriod } from './DigestPeriod';
 import type { DigestGroup } from './LeadershipDigest';
@@ -23,6 +23,8 @@ export interface ManagerDigest {
   planTitle: string;
   period: DigestPeriod;
   today: IsoDate;
+  /** The result scales of the manager's controls. */
+  scales: ResultScaleId[];
   totals: DigestCounts;
   byUnit: DigestGroup[];
   openActions: number;

@@ -6,6 +6,7 @@ import { emptyCounts, type DigestCounts } from './DigestCounts';
 import type { DigestPeriod } from './DigestPeriod';
 import type { DigestChange, DigestGroup, DigestSnapshot, LeadershipDigest } from './LeadershipDigest';
 import { planLookup } from './planLookup';
+import { scalesOf } from './scalesOf';
 
 /** The same occasions counted twice: per risk area and per unit (totals come from the areas). */
 export interface GroupedRows {
@@ -66,6 +67,7 @@ export function buildLeadershipDigest(input: LeadershipDigestInput): LeadershipD
     organisation: input.plan.organisation,
     period: input.period,
     today: input.today,
+    scales: scalesOf(input.plan),
     totals,
     byRiskArea,
     byUnit,

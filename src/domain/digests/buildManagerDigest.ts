@@ -6,6 +6,7 @@ import { emptyCounts, type DigestCounts } from './DigestCounts';
 import type { DigestPeriod } from './DigestPeriod';
 import type { ManagerDigest } from './ManagerDigest';
 import { planLookup } from './planLookup';
+import { scalesOf } from './scalesOf';
 import { pairKey, type ResponsibleManager } from './responsibleManagers';
 
 export interface ManagerDigestInput {
@@ -59,6 +60,15 @@ export function buildManagerDigest(input: ManagerDigestInput): ManagerDigest {
     planTitle: input.plan.title,
     period: input.period,
     today: input.today,
+    scales: scalesOf({
+      ...input.plan,
+      riskAreas: input.plan.riskAreas.map((area) => ({
+        ...area,
+        controls: area.controls.filter((control) =>
+          input.manager.unitIds.some((unitId) => input.manager.pairs.has(pairKey(control.id, unitId))),
+        ),
+      })),
+    }),
     totals,
     byUnit: [...units].map(([id, counts]) => ({ id, name: names.unitName(id), counts })),
     openActions: input.manager.unitIds.reduce((sum, id) => sum + (input.openActionsByUnit.get(id) ?? 0), 0),
