@@ -32,7 +32,7 @@ describe('control summary', () => {
     const [table] = ofType(card, 'Table');
     expect((table.rows as unknown[]).length).toBe(1 + 5);
     expect(texts(table)).toEqual(
-      expect.arrayContaining(['Delvis', '82 %', '2,5 timmar', 'En enhet hade inte signerat.']),
+      expect.arrayContaining(['Delvis', '82\u00a0%', '2,5 timmar', 'En enhet hade inte signerat.']),
     );
     expect(inputs(card)).toEqual([]);
   });
