@@ -110,6 +110,16 @@ export async function* areaSections(
     evaluations.filter((e) => e.kind === 'riskArea').map((e) => [e.subjectId, e]),
   );
   const results = await ports.source.resultsOf(plan.id, year);
+  // Rows follow the plan's order of units (as the plan lists them), not their ids or names.
+  const unitOrder = new Map(plan.units.map((unit, index) => [unit.id, index]));
+  const inPlanOrder = (rows: ReportResult[]): ReportResult[] =>
+    rows
+      .map((row, index) => ({ row, index }))
+      .sort(
+        (a, b) =>
+          (unitOrder.get(a.row.unitId) ?? 1e9) - (unitOrder.get(b.row.unitId) ?? 1e9) || a.index - b.index,
+      )
+      .map(({ row }) => row);
   for (const area of plan.riskAreas) {
     const written = areaEvaluation.get(area.id);
     const section: AreaSection = {
@@ -123,7 +133,7 @@ export async function* areaSections(
       actions: [],
     };
     for (const areaControl of area.controls) {
-      for (const occasion of results.take(areaControl.id)) {
+      for (const occasion of inPlanOrder(results.take(areaControl.id))) {
         addResult(section, occasion, names);
       }
     }
