@@ -8,6 +8,8 @@ export interface Messages {
   wrongTenant: string;
   notAdministrator: string;
   somethingWentWrong: string;
+  /** A card button whose work failed: nothing on the card is lost, try again. */
+  cardActionFailed: string;
   /** Control cards and the "mina kontroller" / "kontroll <nr>" commands. */
   controls: ControlMessages;
 }
@@ -66,6 +68,8 @@ const sv: Messages = {
     'Det här kan bara en administratör för ikbot göra. Kontakta kvalitetssamordnaren om du behöver hjälp.',
   somethingWentWrong:
     'Något gick fel hos mig och det du skickade sparades inte. Försök igen om en stund; om felet finns kvar, kontakta kvalitetssamordnaren.',
+  cardActionFailed:
+    'Något gick fel hos mig, så knappen gjorde ingenting. Det du fyllt i finns kvar på kortet – försök igen om en stund. Om felet finns kvar, kontakta kvalitetssamordnaren.',
   controls: {
     notFound: 'Kontrollen finns inte längre – planen kan ha ändrats sedan kortet skickades.',
     notFoundNextStep: 'Skriv **mina kontroller** för att få aktuella kort.',
@@ -94,6 +98,8 @@ const en: Messages = {
     'Only an ikbot administrator can do this. Contact the quality coordinator if you need help.',
   somethingWentWrong:
     'Something went wrong on my side and what you sent was not saved. Please try again shortly; if it keeps failing, contact the quality coordinator.',
+  cardActionFailed:
+    'Something went wrong on my side, so the button did nothing. What you entered is still on the card – please try again shortly. If it keeps failing, contact the quality coordinator.',
   controls: {
     notFound: 'This control no longer exists – the plan may have changed since the card was sent.',
     notFoundNextStep: 'Type **my controls** to get current cards.',

@@ -1,10 +1,4 @@
-import {
-  ActivityHandler,
-  TurnContext,
-  type AdaptiveCardInvokeResponse,
-  type AdaptiveCardInvokeValue,
-  type InvokeResponse,
-} from 'botbuilder';
+import { ActivityHandler, TurnContext, type AdaptiveCardInvokeValue, type InvokeResponse } from 'botbuilder';
 import { conversationKey, personalKey } from '../domain/ports/ConversationRepository';
 import { messagesFor } from '../i18n/messages';
 import type { BotServices } from './BotServices';
@@ -13,7 +7,8 @@ import { findCommand } from './commands/commandTable';
 import { handlePlanUpload } from './planUpload/handlePlanUpload';
 import { planFileAttachmentOf } from './planUpload/planFileAttachment';
 import { handleFileConsent } from './reports/handleFileConsent';
-import { turnInfo, type TurnInfo } from './turnInfo';
+import { planLocaleOf } from './planLocaleOf';
+import { PLAN_LOCALE, turnInfo, type TurnInfo } from './turnInfo';
 
 /** Routes Teams activities to the use cases. One instance serves every turn. */
 export class IkBot extends ActivityHandler {
@@ -22,7 +17,8 @@ export class IkBot extends ActivityHandler {
     this.onInstallationUpdateAdd(async (context, next) => {
       const info = turnInfo(context);
       await this.rememberConversation(context, info);
-      if (info.kind === 'personal')
+      // Welcome on the first install only: an app upgrade (action add-upgrade) greets nobody again.
+      if (info.kind === 'personal' && context.activity.action === 'add')
         await context.sendActivity(messagesFor(info.locale).welcome(info.userName));
       await next();
     });
@@ -78,6 +74,9 @@ export class IkBot extends ActivityHandler {
       }
       return;
     }
+    // The person's language from the plan wins over the client's (read once per turn, after the tenant check).
+    const planLocale = await planLocaleOf(this.services.plans, context.activity.from?.aadObjectId);
+    if (planLocale) context.turnState.set(PLAN_LOCALE, planLocale);
     await super.run(context);
   }
 
@@ -87,14 +86,12 @@ export class IkBot extends ActivityHandler {
       await handleFileConsent(context, this.services);
       return { status: 200 };
     }
+    if (context.activity.name === 'adaptiveCard/action') {
+      // Universal Actions: HTTP 200 always; the body's statusCode says card (200) or error (4xx/5xx).
+      const value = (context.activity.value ?? {}) as AdaptiveCardInvokeValue;
+      return { status: 200, body: await dispatchCardAction(context, value, this.services) };
+    }
     return super.onInvokeActivity(context);
-  }
-
-  protected override async onAdaptiveCardInvoke(
-    context: TurnContext,
-    invokeValue: AdaptiveCardInvokeValue,
-  ): Promise<AdaptiveCardInvokeResponse> {
-    return dispatchCardAction(context, invokeValue, this.services);
   }
 
   private async handleMessage(context: TurnContext): Promise<void> {

@@ -96,7 +96,11 @@ describe('control cards through adaptiveCard/action invokes', () => {
     expect(await bot.app.services.audit.forSubject(JUNE)).toHaveLength(0);
   });
 
-  it('answers validation errors in English for an English Teams client', async () => {
+  it('answers validation errors in English for a person the plan gives English', async () => {
+    // The plan's language wins over the client's (issue 14 item 11): Erik is English in this plan.
+    await installPlan(bot, (plan) => {
+      plan.people = plan.people.map((p) => (p.id === 'erik' ? { ...p, locale: 'en' } : p));
+    });
     const response = await invoke(
       performer,
       'submitResult',
@@ -354,15 +358,24 @@ describe('control cards through adaptiveCard/action invokes', () => {
     });
   });
 
+  const sentCard = (index: number) =>
+    bot.connector.sent()[index]?.activity.attachments?.[0]?.content as Parameters<typeof texts>[0];
+
   it('answers a card for an occasion that no longer exists with an error card saying what to do', async () => {
-    const card = invokeCard(await invoke(performer, 'openControl', { occasionId: `${JUNE}-gone` }));
-    expect(texts(card).join('\n')).toMatch(/mina kontroller/);
+    await invoke(performer, 'openControl', { occasionId: `${JUNE}-gone` });
+    expect(texts(sentCard(0)).join('\n')).toMatch(/mina kontroller/);
   });
 
-  it('opens a control from the list with openControl', async () => {
-    const card = invokeCard(await invoke(unitManager, 'openControl', { occasionId: YEAR }));
+  it('opens a control from the list as a new message and keeps the list usable (issue 14 item 9)', async () => {
+    const list = invokeCard(await invoke(unitManager, 'openControl', { occasionId: YEAR }));
+    const card = sentCard(0);
     expect(texts(card)).toContain('Behörighetsgenomgång');
     expect(inputById(card, 'check_I1')).toBeDefined();
+    // The clicked card stays the list, with every control still openable (not replaced by one control).
+    expect(executeActions(list).map((action) => action.verb)).toContain('openControl');
+    expect(
+      executeActions(list).some((action) => (action.data as { occasionId?: string })?.occasionId === YEAR),
+    ).toBe(true);
   });
 });
 
