@@ -241,16 +241,37 @@ describe('digests on a known dataset (Vaggeryd 2025), subscriptions and status',
     expect(JSON.stringify(refused.body)).toMatch(/bara en administratör/);
     expect(bot.connector.sent()).toHaveLength(0);
 
-    const response = await bot.post(
-      bot.activities.adaptiveCardAction({
-        verb: 'remindNow',
-        data: { occasionId: target.id },
-        user: managerUser,
-      }),
-    );
+    // Teams waits only seconds for the answer: it comes before the reminder is sent (issue 14 item 10).
+    const messenger = bot.app.services.messenger;
+    const realSend = messenger.sendToPerson.bind(messenger);
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const spy = jest.spyOn(messenger, 'sendToPerson').mockImplementation(async (recipient, message) => {
+      await held;
+      return realSend(recipient, message);
+    });
+    let response: Awaited<ReturnType<typeof bot.post>>;
+    try {
+      response = await bot.post(
+        bot.activities.adaptiveCardAction({
+          verb: 'remindNow',
+          data: { occasionId: target.id },
+          user: managerUser,
+        }),
+      );
+      expect(bot.connector.sent()).toHaveLength(0);
+      release();
+      await bot.connector.waitFor(
+        (call) => /Påminnelsen är skickad till/.test(String(call.activity?.text)),
+        10_000,
+      );
+    } finally {
+      spy.mockRestore();
+    }
     expect(response.body).toMatchObject({ statusCode: 200, type: 'application/vnd.microsoft.card.adaptive' });
     // The card the button was on comes back up to date: the manager's digest, with its buttons.
     expect(JSON.stringify(response.body)).toContain('"verb":"remindNow"');
+    expect(JSON.stringify(response.body)).toContain('Påminnelsen skickas till');
     const sent = bot.connector.sent();
     const reminder = sent.find((s) => String(s.activity.text).startsWith('Påminnelse från'));
     expect(reminder?.activity.text).toContain(manager.person.name);
