@@ -3,7 +3,10 @@ import type { Locale } from '../domain/plan/types';
 /** Texts the bot writes in chat (cards have their own texts in src/i18n/cards.*). Swedish first. */
 export interface Messages {
   welcome(name: string | undefined): string;
+  /** What works in the personal chat. */
   help: string;
+  /** What works in a channel or group chat (where the bot is @mentioned). */
+  helpChannel: string;
   unknownCommand(text: string): string;
   wrongTenant: string;
   notAdministrator: string;
@@ -29,28 +32,40 @@ const commandList = {
     '**mina kontroller** – dina öppna och försenade kontroller, med kort att fylla i',
     '**kontroll <nr>** – öppna en kontroll: numret i listan från mina kontroller, eller slutet av kontrollens id (t.ex. kontroll K1/ifo/2025-06)',
     '**påminnelser** – dina kommande påminnelser',
-    '**frånvarande till 2026-01-10** – din ersättare får påminnelserna medan du är borta (chefer: **frånvarande Erik Olsson till 2026-01-10**)',
+    '**frånvarande** eller **frånvarande till 2026-01-10** – din ersättare får påminnelserna medan du är borta (chefer: **frånvarande Erik Olsson till 2026-01-10**)',
     '**tillbaka** – du får dina påminnelser igen',
     '**pausa <enhet> till 2025-08-15** – inga påminnelser för enheten under tiden (ansvarig chef)',
     '**plan** eller **plan 2025** – sammanfattning av internkontrollplanen',
     '**status** – läget just nu: genomförda, saknade och försenade kontroller',
     '**rapport 2025** eller **rapport 2025 word** – årets uppföljningsrapport som Excel- eller Word-fil',
     '**rapport 2025 utvärdering** – Excelfil för årets utvärdering; fyll i och skicka tillbaka hit (administratörer)',
-    '**prenumerera** – veckosammanställning i en kanal (administratörer)',
+    '**hjälp** – den här listan',
+  ],
+  svChannel: [
+    '**status**, **status 2025** eller **status Q2** – läget: genomförda, saknade och försenade kontroller',
+    '**rapport 2025** – en nedladdningslänk till årets uppföljningsrapport',
+    '**prenumerera** – veckosammanställningen i den här kanalen (administratörer)',
+    '**avsluta prenumeration** – ingen veckosammanställning här längre (administratörer)',
     '**hjälp** – den här listan',
   ],
   en: [
     '**my controls** – your open and overdue controls, with a card to fill in',
     '**control <no>** – open one control: its number in the my controls list, or the end of its id (e.g. control K1/ifo/2025-06)',
     '**reminders** – your upcoming reminders',
-    '**away until 2026-01-10** – your substitute gets the reminders while you are away (managers: **away Erik Olsson until 2026-01-10**)',
+    '**away** or **away until 2026-01-10** – your substitute gets the reminders while you are away (managers: **away Erik Olsson until 2026-01-10**)',
     '**back** – you get your reminders again',
     '**pause <unit> until 2025-08-15** – no reminders for the unit meanwhile (responsible manager)',
     '**plan** or **plan 2025** – summary of the internal-control plan',
     '**status** – where things stand: completed, missing and overdue controls',
     '**report 2025** or **report 2025 word** – the year’s follow-up report as an Excel or Word file',
     '**report 2025 evaluations** – Excel file for the year-end evaluation; fill it in and send it back here (administrators)',
-    '**subscribe** – weekly digest in a channel (administrators)',
+    '**help** – this list',
+  ],
+  enChannel: [
+    '**status**, **status 2025** or **status Q2** – where things stand: completed, missing and overdue controls',
+    '**report 2025** – a download link to the year’s follow-up report',
+    '**subscribe** – the weekly digest in this channel (administrators)',
+    '**unsubscribe** – no more weekly digest here (administrators)',
     '**help** – this list',
   ],
 };
@@ -61,6 +76,9 @@ const sv: Messages = {
     'jag påminner när en kontroll ska göras, tar emot resultatet här i Teams och sammanställer uppföljningen.\n\n' +
     `Det här kan du skriva till mig:\n\n- ${commandList.sv.join('\n- ')}`,
   help: `Det här kan du skriva till mig:\n\n- ${commandList.sv.join('\n- ')}`,
+  helpChannel:
+    `Det här kan du skriva till mig här (nämn **@ikbot** först):\n\n- ${commandList.svChannel.join('\n- ')}\n\n` +
+    'Dina egna kontroller, påminnelser och frånvaro sköter du i den personliga chatten med mig.',
   unknownCommand: (text) =>
     `Jag förstår inte ”${text}”. Skriv **hjälp** för att se vad jag kan, till exempel **mina kontroller**.`,
   wrongTenant: 'Den här tjänsten är bara tillgänglig för organisationens egna användare.',
@@ -91,6 +109,9 @@ const en: Messages = {
     'I remind you when a control is due, collect the result here in Teams and compile the follow-up.\n\n' +
     `Here is what you can write to me:\n\n- ${commandList.en.join('\n- ')}`,
   help: `Here is what you can write to me:\n\n- ${commandList.en.join('\n- ')}`,
+  helpChannel:
+    `Here is what you can write to me here (mention **@ikbot** first):\n\n- ${commandList.enChannel.join('\n- ')}\n\n` +
+    'Your own controls, reminders and absence are handled in your personal chat with me.',
   unknownCommand: (text) =>
     `I don't understand "${text}". Type **help** to see what I can do, for example **my controls**.`,
   wrongTenant: 'This service is only available to the organisation’s own users.',

@@ -194,5 +194,14 @@ export function cardSamples(locale: Locale): { [Name in CardName]: CardDataByNam
         data: { occasionId: occasion.occasionId },
       },
     },
+    awayCard: {
+      locale,
+      today: '2025-07-03',
+      substitutes: ['Sara Nilsson'],
+      until: '2025-07-01',
+      problem: en
+        ? '2025-07-01 has already passed. Give an end date from today on.'
+        : '2025-07-01 har redan varit. Ange ett slutdatum från och med i dag.',
+    },
   };
 }

@@ -5,6 +5,7 @@ import { markNotApplicableAction } from './markNotApplicableAction';
 import { openControlAction } from './openControlAction';
 import { refreshCardAction } from './refreshCardAction';
 import { remindNowAction } from './remindNowAction';
+import { setAwayAction } from './setAwayAction';
 import { submitResultAction } from './submitResultAction';
 
 /**
@@ -20,4 +21,5 @@ export const cardActionTable: Record<string, CardActionHandler> = {
   amendResult: amendResultAction,
   openControl: openControlAction,
   remindNow: remindNowAction,
+  setAway: setAwayAction,
 };

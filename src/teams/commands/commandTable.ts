@@ -5,6 +5,7 @@ import { statusCommand } from './statusCommand';
 import { subscribeCommand, unsubscribeCommand } from './subscribeCommand';
 import { myControlsCommand } from './myControlsCommand';
 import { openControlCommand } from './openControlCommand';
+import { awayAskCommand } from './awayAskCommand';
 import { awayCommand } from './awayCommand';
 import { backCommand } from './backCommand';
 import { pauseCommand } from './pauseCommand';
@@ -22,6 +23,7 @@ export const commandTable: Command[] = [
   statusCommand,
   remindersCommand,
   awayCommand,
+  awayAskCommand,
   backCommand,
   pauseCommand,
   reportCommand,

@@ -5,6 +5,7 @@ export const helpCommand: Command = {
   name: 'help',
   pattern: /^(hjälp|hjalp|help|\?|start|hej|hello|hi)$/i,
   run: async ({ context, info }) => {
-    await context.sendActivity(messagesFor(info.locale).help);
+    const texts = messagesFor(info.locale);
+    await context.sendActivity(info.kind === 'personal' ? texts.help : texts.helpChannel);
   },
 };
