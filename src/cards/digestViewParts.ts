@@ -81,17 +81,31 @@ export function countFacts(
   ];
 }
 
-export function countRow(group: DigestGroup, locale: Locale): CountRowView {
+export function countRow(t: DigestTexts, group: DigestGroup, locale: Locale): CountRowView {
   const c = group.counts;
   const n = (value: number) => formatCount(value, locale);
   return {
     name: group.name,
-    done: n(c.done),
-    missing: n(c.missing),
-    overdue: n(c.overdue),
-    notApplicable: n(c.notApplicable),
-    deviations: n(c.deviations),
+    doneText: fill(t.groupDone, { done: n(c.done), total: n(c.total) }),
+    detail: noBreakBeforeNumbers(
+      fill(t.groupDetail, {
+        missing: n(c.missing),
+        overdue: n(c.overdue),
+        notApplicable: n(c.notApplicable),
+        deviations: n(c.deviations),
+      }),
+    ),
   };
+}
+
+/** "Att göra 5 · varav försenade 2": a number never wraps away from its label (no-break space before it). */
+export function noBreakBeforeNumbers(text: string): string {
+  return text.replace(/ (?=[−+]?\d)/g, '\u00a0');
+}
+
+/** "försenad 1 arbetsdag" / "försenad 5 arbetsdagar" (working days, as the reminders count them). */
+export function lateText(t: DigestTexts, workingDays: number, locale: Locale): string {
+  return workingDays === 1 ? t.lateOne : fill(t.lateMany, { days: formatCount(workingDays, locale) });
 }
 
 /** "+3" / "−2" / "0": signed, so a reader sees the direction at once. */

@@ -86,10 +86,10 @@ const en: Omit<ReportMessages, 'linkUnknown' | 'linkExpired'> = {
 };
 
 const linkUnknown =
-  'Länken till rapporten är okänd. Skriv "rapport <år>" till ikbot i Teams för en ny länk.\n' +
+  'Länken till rapporten är okänd. Skriv ”rapport <år>” till ikbot i Teams för en ny länk.\n' +
   'The report link is unknown. Type "report <year>" to ikbot in Teams for a new link.\n';
 const linkExpired =
-  'Länken till rapporten har gått ut (den gäller en timme). Skriv "rapport <år>" till ikbot i Teams för en ny länk.\n' +
+  'Länken till rapporten har gått ut (den gäller en timme). Skriv ”rapport <år>” till ikbot i Teams för en ny länk.\n' +
   'The report link has expired (it works for one hour). Type "report <year>" to ikbot in Teams for a new link.\n';
 
 export function reportMessagesFor(locale: Locale): ReportMessages {

@@ -185,8 +185,8 @@ export function cardSamples(locale: Locale): { [Name in CardName]: CardDataByNam
         ? 'The control could not be found. It may have been removed when the plan was updated.'
         : 'Kontrollen kunde inte hittas. Den kan ha tagits bort när planen uppdaterades.',
       nextStep: en
-        ? 'Write "my controls" to see your current controls, or contact the internal-control coordinator.'
-        : 'Skriv "mina kontroller" för att se dina aktuella kontroller, eller kontakta internkontrollsamordnaren.',
+        ? 'Write “my controls” to see your current controls, or contact the quality coordinator.'
+        : 'Skriv ”mina kontroller” för att se dina aktuella kontroller, eller kontakta kvalitetssamordnaren.',
       reference: 'c0ffee42',
       retry: {
         title: en ? 'Try again' : 'Försök igen',

@@ -91,7 +91,7 @@ describe('my controls', () => {
     expect(opens.every((action) => action.verb === 'openControl')).toBe(true);
     expect(texts(card).filter((text) => text === 'Försenad')).toHaveLength(1);
     expect(texts(card)).toEqual(
-      expect.arrayContaining(['Öppna: 3 · försenade: 1', 'Äldreomsorg · Kvartal 2 2025']),
+      expect.arrayContaining(['Att göra: 3 · varav försenade: 1', 'Äldreomsorg · Kvartal 2 2025']),
     );
   });
 
@@ -117,7 +117,7 @@ describe('welcome', () => {
       'status',
       'rapport 2025',
       'prenumerera',
-      'frånvarande till 2026-01-10',
+      'frånvarande',
     ]) {
       expect(texts(card)).toContain(command);
     }
@@ -137,8 +137,8 @@ describe('plan summary', () => {
         'ej bedömd',
         'Kontrollmoment: 9',
         'Kontrolltillfällen per månad (68 totalt)',
-        'Januari',
-        'December',
+        'januari',
+        'december',
       ]),
     );
     const [, months] = ofType(card, 'Table');

@@ -16,6 +16,7 @@ export interface OverdueItem {
   /** Who performs the control for the unit; null when the plan staffs no one. */
   performerName: string | null;
   dueDate: IsoDate;
+  /** Working days since the due date, as the reminders count them. */
   daysOverdue: number;
 }
 

@@ -10,7 +10,7 @@ export interface MissingItem {
   unitName: string;
   periodKey: string;
   dueDate: IsoDate;
-  /** 0 while the due date has not passed. */
+  /** Working days since the due date (as the reminders count); 0 while it has not passed. */
   daysOverdue: number;
   performerName: string | null;
   reminders: number;

@@ -1,7 +1,7 @@
 import type { IsoDate, Plan } from '../plan/types';
 import type { OpenOccasionRow, StatusCountRow } from '../ports/DigestQueries';
 import { addCountRow } from './addCountRow';
-import { daysBetween } from './daysBetween';
+import { workingDaysBetween } from '../schedule/workingDaysBetween';
 import { emptyCounts, type DigestCounts } from './DigestCounts';
 import type { DigestPeriod } from './DigestPeriod';
 import type { ManagerDigest } from './ManagerDigest';
@@ -50,7 +50,7 @@ export function buildManagerDigest(input: ManagerDigestInput): ManagerDigest {
       unitName: names.unitName(row.unitId),
       periodKey: row.periodKey,
       dueDate: row.dueDate,
-      daysOverdue: Math.max(0, daysBetween(row.dueDate, input.today)),
+      daysOverdue: Math.max(0, workingDaysBetween(row.dueDate, input.today)),
       performerName: names.performerName(row.controlId, row.unitId),
       reminders: input.remindersByOccasion.get(row.occasionId) ?? 0,
     }));
