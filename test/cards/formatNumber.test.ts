@@ -1,3 +1,4 @@
+import { formatDateTime } from '../../src/cards/formatDateTime';
 import {
   formatCount,
   formatNumber,
@@ -35,5 +36,12 @@ describe('formatNumber: one formatter for every number shown', () => {
     expect(formatSigned(1234, 'sv')).toBe('+1\u202f234');
     expect(formatSigned(-2, 'sv')).toBe('−2');
     expect(formatSigned(0, 'en')).toBe('0');
+  });
+});
+
+describe('formatDateTime', () => {
+  it('names the time zone, so a reader elsewhere knows the time is Stockholm time (issue 14 item 11)', () => {
+    expect(formatDateTime(new Date('2025-07-03T10:00:00Z'))).toBe('2025-07-03 12:00 CEST');
+    expect(formatDateTime(new Date('2025-12-03T10:00:00Z'))).toBe('2025-12-03 11:00 CET');
   });
 });

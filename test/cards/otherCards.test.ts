@@ -15,14 +15,14 @@ describe('control summary', () => {
     expect(texts(renderControlSummary(sv.controlSummary))).toEqual(
       expect.arrayContaining([
         'Delvis godkänd',
-        'Registrerad av Anna Lind 2025-07-03 14:05',
-        'Version 2 – ändrad av Bo Ek 2025-07-05 10:12',
+        'Registrerad av Anna Lind 2025-07-03 14:05 CEST',
+        'Version 2 – ändrad av Bo Ek 2025-07-05 10:12 CEST',
       ]),
     );
     expect(texts(renderControlSummary(en.controlSummary))).toEqual(
       expect.arrayContaining([
-        'Registered by Anna Lind 2025-07-03 14:05',
-        'Version 2 – amended by Bo Ek 2025-07-05 10:12',
+        'Registered by Anna Lind 2025-07-03 14:05 CEST',
+        'Version 2 – amended by Bo Ek 2025-07-05 10:12 CEST',
       ]),
     );
   });

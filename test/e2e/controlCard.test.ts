@@ -48,7 +48,7 @@ describe('control cards through adaptiveCard/action invokes', () => {
       ]),
     });
 
-    expect(texts(card)).toContain('Registrerad av Erik Olsson 2025-07-03 12:00');
+    expect(texts(card)).toContain('Registrerad av Erik Olsson 2025-07-03 12:00 CEST');
     expect(texts(card)).toContain('Godkänd');
     const refresh = card.refresh as { action: { verb: string; data: unknown }; userIds: string[] };
     expect(refresh.action).toMatchObject({ verb: 'refreshCard', data: { occasionId: JUNE } });
@@ -152,8 +152,8 @@ describe('control cards through adaptiveCard/action invokes', () => {
     const first = invokeCard(await submit(performer, approvedAnswer()));
     const second = invokeCard(await submit(performer, approvedAnswer()));
 
-    expect(texts(first)).toContain('Registrerad av Erik Olsson 2025-07-03 12:00');
-    expect(texts(second)).toContain('Registrerad av Erik Olsson 2025-07-03 12:00');
+    expect(texts(first)).toContain('Registrerad av Erik Olsson 2025-07-03 12:00 CEST');
+    expect(texts(second)).toContain('Registrerad av Erik Olsson 2025-07-03 12:00 CEST');
     expect(await stored()).toMatchObject({ version: 1 });
     const audit = await bot.app.services.audit.forSubject(JUNE);
     expect(audit.map((entry) => entry.action)).toEqual(['result.submitted']);
@@ -193,7 +193,7 @@ describe('control cards through adaptiveCard/action invokes', () => {
     expect(texts(winnerCard)).toContain(winnerComment);
     expect(texts(loserCard)).toContain(winnerComment);
     expect(texts(loserCard).join('\n')).toMatch(
-      new RegExp(`${winner} registrerade ett resultat 2025-07-03 12:00, innan ditt svar kom fram`),
+      new RegExp(`${winner} registrerade ett resultat 2025-07-03 12:00 CEST, innan ditt svar kom fram`),
     );
     expect(texts(loserCard)).not.toContain(loserComment);
 
@@ -227,8 +227,8 @@ describe('control cards through adaptiveCard/action invokes', () => {
       actionDue: '2025-09-30',
     });
     const summary = invokeCard(await submit(unitManager, amended, 1));
-    expect(texts(summary)).toContain('Registrerad av Erik Olsson 2025-07-03 12:00');
-    expect(texts(summary)).toContain('Version 2 – ändrad av Anna Lindqvist 2025-07-10 09:30');
+    expect(texts(summary)).toContain('Registrerad av Erik Olsson 2025-07-03 12:00 CEST');
+    expect(texts(summary)).toContain('Version 2 – ändrad av Anna Lindqvist 2025-07-10 09:30 CEST');
 
     const occasion = await stored();
     expect(occasion?.result).toMatchObject({
@@ -329,7 +329,7 @@ describe('control cards through adaptiveCard/action invokes', () => {
     const anna = invokeCard(await invoke(unitManager, 'refreshCard', { occasionId: JUNE }));
     const nils = invokeCard(await invoke(bystander, 'refreshCard', { occasionId: JUNE }));
 
-    expect(texts(erik)).toContain('Registrerad av Erik Olsson 2025-07-03 12:00');
+    expect(texts(erik)).toContain('Registrerad av Erik Olsson 2025-07-03 12:00 CEST');
     expect(() => inputById(erik, 'assessment')).toThrow();
     expect(executeActions(anna).map((action) => action.verb)).toContain('amendResult');
     expect(texts(nils).join('\n')).toMatch(/Du är inte utförare, ersättare eller ansvarig/);
