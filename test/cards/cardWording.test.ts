@@ -85,7 +85,7 @@ function manager(items: number): ManagerDigest {
   };
 }
 
-const rendered = (locale: Locale) => ({
+const rendered = (locale: Locale): Record<string, unknown> => ({
   ...Object.fromEntries(
     CARD_NAMES.map((name) => [name, renderCard(name, cardSamples(locale)[name] as never)]),
   ),
