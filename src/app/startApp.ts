@@ -119,7 +119,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
       mode: config.localMode ? 'local' : config.microsoft.appType,
     },
     config.localMode
-      ? `ikbot listening on http://localhost:${port}/api/messages in LOCAL MODE: no Microsoft credentials, requests are not authenticated (talk to it with `npm run playground`, the Microsoft 365 Agents Playground, or set MicrosoftAppId/MicrosoftAppPassword for Teams).`
+      ? `ikbot listening on http://localhost:${port}/api/messages in LOCAL MODE: no Microsoft credentials, requests are not authenticated (talk to it with "npm run playground", the Microsoft 365 Agents Playground, or set MicrosoftAppId/MicrosoftAppPassword for Teams).`
       : `ikbot listening on port ${port}/api/messages; incoming requests are verified for app ${config.microsoft.appId}.`,
   );
   let scheduler: RunningScheduler | undefined;
