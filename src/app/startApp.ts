@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import type { Config } from '../config/readConfig';
 import { createServer } from '../http/createServer';
@@ -133,6 +134,8 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
     });
   }
   let digestSchedule: RunningDigestSchedule | undefined;
+  /** This process's name on the outbox's markers for weekly digests. */
+  const digestOwner = `digests-${randomUUID()}`;
   if (config.scheduler.enabled) {
     digestSchedule = startDigestSchedule({
       digestCron: config.scheduler.digestCron,
@@ -144,6 +147,8 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
             plans: services.plans,
             ...services.digests,
             messenger,
+            outbox: services.outbox,
+            owner: digestOwner,
             timeZone: config.timeZone,
             tenantId: config.allowedTenants[0] ?? config.microsoft.tenantId,
           },

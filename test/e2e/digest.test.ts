@@ -173,6 +173,8 @@ describe('digests on a known dataset (Vaggeryd 2025), subscriptions and status',
         logger: bot.app.services.logger,
         now: () => at,
       }),
+      outbox: bot.app.services.outbox,
+      owner: 'test-digest',
       timeZone: 'Europe/Stockholm',
       tenantId: testTenant.id,
     });

@@ -70,6 +70,8 @@ describe('digests over the plan year (Vaggeryd 2025, seen in January 2026)', () 
           logger: bot.app.services.logger,
           now: () => now,
         }),
+        outbox: bot.app.services.outbox,
+        owner: 'test-digest',
         timeZone: 'Europe/Stockholm',
         tenantId: testTenant.id,
       },

@@ -1,4 +1,6 @@
+import { randomUUID } from 'node:crypto';
 import { MongoDigestQueries } from '../../storage/mongo/MongoDigestQueries';
+import { MongoOutbox } from '../../storage/mongo/MongoOutbox';
 import { MongoDigestSnapshots } from '../../storage/mongo/MongoDigestSnapshots';
 import { MongoPlanRepository } from '../../storage/mongo/MongoPlanRepository';
 import { MongoSubscriptionRepository } from '../../storage/mongo/MongoSubscriptionRepository';
@@ -25,6 +27,8 @@ export const digestCommand: CliCommand = {
         snapshots: new MongoDigestSnapshots(db),
         subscriptions: new MongoSubscriptionRepository(db),
         messenger,
+        outbox: new MongoOutbox(db),
+        owner: `cli-digest-${randomUUID()}`,
         timeZone: config.timeZone,
         tenantId: config.allowedTenants[0] ?? config.microsoft.tenantId,
       },
