@@ -221,3 +221,18 @@ describe('digest cards on a phone', () => {
     expect(ofType(card, 'Chart.VerticalBar')).toEqual([]);
   });
 });
+
+describe('the words in reminders', () => {
+  it('says "1 arbetsdag sedan", not "1 arbetsdagar"', () => {
+    const line = reminderTexts('sv').escalationLine({
+      title: 'Loggkontroll',
+      unitName: 'IFO',
+      periodKey: '2025-06',
+      dueDate: '2025-07-14',
+      days: 1,
+      performer: 'Erik Olsson',
+    } as never);
+    expect(line).toContain('1 arbetsdag sedan');
+    expect(line).not.toContain('1 arbetsdagar');
+  });
+});
