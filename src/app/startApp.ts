@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import type { Config } from '../config/readConfig';
 import { createServer } from '../http/createServer';
@@ -152,7 +153,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
       mode: config.localMode ? 'local' : config.microsoft.appType,
     },
     config.localMode
-      ? `ikbot listening on http://${config.host}:${port}/api/messages in LOCAL MODE: no Microsoft credentials, requests are not authenticated (use the Bot Framework Emulator, or set MicrosoftAppId/MicrosoftAppPassword for Teams).`
+      ? `ikbot listening on http://${config.host}:${port}/api/messages in LOCAL MODE: no Microsoft credentials, requests are not authenticated (talk to it with "npm run playground", the Microsoft 365 Agents Playground, or set MicrosoftAppId/MicrosoftAppPassword for Teams).`
       : `ikbot listening on port ${port}/api/messages; incoming requests are verified for app ${config.microsoft.appId}.`,
   );
   let scheduler: RunningScheduler | undefined;
@@ -166,6 +167,8 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
     });
   }
   let digestSchedule: RunningDigestSchedule | undefined;
+  /** This process's name on the outbox's markers for weekly digests. */
+  const digestOwner = `digests-${randomUUID()}`;
   if (config.scheduler.enabled) {
     digestSchedule = startDigestSchedule({
       digestCron: config.scheduler.digestCron,
@@ -177,6 +180,8 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
             plans: services.plans,
             ...services.digests,
             messenger,
+            outbox: services.outbox,
+            owner: digestOwner,
             timeZone: config.timeZone,
             tenantId: config.allowedTenants[0] ?? config.microsoft.tenantId,
           },

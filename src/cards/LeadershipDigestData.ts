@@ -19,13 +19,18 @@ export interface LeadershipDigestData {
   maxOverdue?: number;
 }
 
+/** A risk area or unit as one block that reads at 320 px: name and "12 av 40 klara", then the rest in a line that wraps between words. */
 export interface CountRowView {
   name: string;
-  done: string;
-  missing: string;
-  overdue: string;
-  notApplicable: string;
-  deviations: string;
+  doneText: string;
+  detail: string;
+}
+
+/** A chart slice or bar with its fixed meaning's colour (good = done, attention = overdue, neutral = not yet due). */
+export interface ChartPoint {
+  legend: string;
+  value: number;
+  color: string;
 }
 
 export interface LeadershipDigestView extends ActionDigestPartView {
@@ -35,18 +40,32 @@ export interface LeadershipDigestView extends ActionDigestPartView {
   facts: FactView[];
   hasChange: boolean;
   changeText: string;
-  statusChart: Array<{ legend: string; value: number }>;
+  /** Only slices above zero: a legend never lists "0". */
+  statusChart: ChartPoint[];
   statusChartText: string;
-  assessmentChart: Array<{ x: string; y: number }>;
+  hasAssessmentChart: boolean;
+  assessmentChart: ChartPoint[];
   assessmentChartText: string;
   areaRows: CountRowView[];
   unitHeading: string;
+  /** The first units, always shown; the next ones behind "Visa alla"; beyond that a count and where to see them. */
   unitRows: CountRowView[];
+  unitRowsMore: CountRowView[];
+  hasUnitRowsMore: boolean;
+  showAllUnitsText: string;
   hasMoreUnits: boolean;
   moreUnitsText: string;
   overdueHeading: string;
   hasOverdue: boolean;
-  overdueRows: Array<{ control: string; unit: string; performer: string; days: string }>;
+  overdueRows: OverdueRowView[];
+  overdueRowsMore: OverdueRowView[];
+  hasOverdueRowsMore: boolean;
+  showAllOverdueText: string;
   hasMoreOverdue: boolean;
   moreOverdueText: string;
+}
+
+export interface OverdueRowView {
+  heading: string;
+  detail: string;
 }

@@ -21,9 +21,20 @@ export interface ManagerDigestView extends ActionDigestPartView {
   facts: FactView[];
   unitRows: CountRowView[];
   missingHeading: string;
-  missingItems: Array<{ occasionId: string; heading: string; detail: string; reminded: string }>;
+  /** The first items, then the rest behind "Visa alla". */
+  missingItems: MissingItemView[];
+  missingItemsMore: MissingItemView[];
+  hasMissingItemsMore: boolean;
+  showAllMissingText: string;
   hasMissing: boolean;
   hasMoreMissing: boolean;
   moreMissingText: string;
   remindersNote: string;
+}
+
+export interface MissingItemView {
+  occasionId: string;
+  heading: string;
+  detail: string;
+  reminded: string;
 }

@@ -7,6 +7,7 @@ export const CARD_NAMES = [
   'welcome',
   'planSummary',
   'errorCard',
+  'awayCard',
 ] as const;
 
 export type CardName = (typeof CARD_NAMES)[number];

@@ -1,6 +1,7 @@
 /**
- * An instant as "2025-07-03 14:05" in the organisation's time zone. The Swedish ISO-like form is
- * used for both languages: unambiguous, and the same as dates elsewhere on the cards.
+ * An instant as "2025-07-03 14:05 CEST" in the organisation's time zone, with the zone named so a
+ * reader elsewhere (or in another season) is not misled. The Swedish ISO-like form is used for both
+ * languages: unambiguous, and the same as dates elsewhere on the cards.
  */
 export function formatDateTime(instant: Date, timeZone = 'Europe/Stockholm'): string {
   const parts = new Intl.DateTimeFormat('sv-SE', {
@@ -11,8 +12,9 @@ export function formatDateTime(instant: Date, timeZone = 'Europe/Stockholm'): st
     hour: '2-digit',
     minute: '2-digit',
     hourCycle: 'h23',
+    timeZoneName: 'short',
   }).formatToParts(instant);
   const part = (type: Intl.DateTimeFormatPartTypes): string =>
     parts.find((candidate) => candidate.type === type)?.value ?? '';
-  return `${part('year')}-${part('month')}-${part('day')} ${part('hour')}:${part('minute')}`;
+  return `${part('year')}-${part('month')}-${part('day')} ${part('hour')}:${part('minute')} ${part('timeZoneName')}`.trim();
 }

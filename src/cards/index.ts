@@ -15,6 +15,8 @@ export { controlCardView, renderControlCard } from './renderControlCard';
 export { controlReadOnlyView, renderControlReadOnly } from './renderControlReadOnly';
 export { controlSummaryView, renderControlSummary } from './renderControlSummary';
 export { errorCardView, renderErrorCard } from './renderErrorCard';
+export { awayCardView, renderAwayCard } from './renderAwayCard';
+export type { AwayCardData, AwayCardView } from './AwayCardData';
 export { myControlsView, renderMyControls } from './renderMyControls';
 export { planSummaryView, renderPlanSummary } from './renderPlanSummary';
 export { renderWelcome, welcomeView } from './renderWelcome';

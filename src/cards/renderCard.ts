@@ -1,4 +1,6 @@
 import type { AdaptiveCardJson } from './AdaptiveCardJson';
+import type { AwayCardData } from './AwayCardData';
+import { renderAwayCard } from './renderAwayCard';
 import type { CardName } from './cardNames';
 import type { ControlCardData } from './ControlCardData';
 import type { ControlReadOnlyData } from './ControlReadOnlyData';
@@ -23,6 +25,7 @@ export interface CardDataByName {
   welcome: WelcomeData;
   planSummary: PlanSummaryData;
   errorCard: ErrorCardData;
+  awayCard: AwayCardData;
 }
 
 const RENDERERS: { [Name in CardName]: (data: CardDataByName[Name]) => AdaptiveCardJson } = {
@@ -33,6 +36,7 @@ const RENDERERS: { [Name in CardName]: (data: CardDataByName[Name]) => AdaptiveC
   welcome: renderWelcome,
   planSummary: renderPlanSummary,
   errorCard: renderErrorCard,
+  awayCard: renderAwayCard,
 };
 
 /** Renders any card by template name; the language is the data's `locale`. */

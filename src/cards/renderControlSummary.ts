@@ -9,7 +9,7 @@ import type { ControlSummaryData, ControlSummaryView } from './ControlSummaryDat
 import { expandTemplate } from './expandTemplate';
 import { fill } from './fill';
 import { formatDateTime } from './formatDateTime';
-import { formatNumber } from './formatNumber';
+import { formatNumber, formatPercent } from './formatNumber';
 import { refreshView } from './refreshView';
 
 /** The registered result, read-only, with "Ändra resultat" when the viewer may amend it. */
@@ -99,7 +99,7 @@ function formatAnswer(
     case 'yesNoPartial':
       return { ja: t.yes, nej: t.no, delvis: t.partly }[answer.value];
     case 'percentage':
-      return `${formatNumber(answer.value, locale)} %`;
+      return formatPercent(answer.value, locale, 2);
     case 'count':
       return formatNumber(answer.value, locale);
     case 'number': {

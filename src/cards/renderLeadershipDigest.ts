@@ -1,15 +1,29 @@
 import { actionDigestPart } from './actions/actionDigestPart';
 import { digestTexts } from '../i18n/digestTexts';
 import type { AdaptiveCardJson } from './AdaptiveCardJson';
-import { countFacts, countRow, periodText, signed } from './digestViewParts';
+import { cutList } from './cutList';
+import {
+  assessmentCounts,
+  countFacts,
+  countRow,
+  lateText,
+  noBreakBeforeNumbers,
+  periodText,
+  signed,
+} from './digestViewParts';
 import { expandTemplate } from './expandTemplate';
 import { fill } from './fill';
-import type { LeadershipDigestData, LeadershipDigestView } from './LeadershipDigestData';
+import { formatCount } from './formatNumber';
+import type { ChartPoint, LeadershipDigestData, LeadershipDigestView } from './LeadershipDigestData';
 
+/** Shown at once; the rest up to the maximum behind "Visa alla"; beyond it a count. */
+const VISIBLE_ROWS = 5;
 const MAX_UNITS = 15;
 const MAX_OVERDUE = 15;
 const MAX_AREAS = 30;
 const MAX_NAME = 80;
+/** Teams chart colours by meaning: the scale's best value and done are good, overdue and the worst need attention. */
+const SCALE_COLORS = ['good', 'warning', 'attention'] as const;
 
 export function renderLeadershipDigest(data: LeadershipDigestData): AdaptiveCardJson {
   return expandTemplate('leadershipDigest', leadershipDigestView(data));
@@ -19,60 +33,72 @@ export function leadershipDigestView(data: LeadershipDigestData): LeadershipDige
   const t = digestTexts(data.locale);
   const { digest } = data;
   const c = digest.totals;
-  const maxUnits = data.maxUnits ?? MAX_UNITS;
-  const units = digest.byUnit.slice(0, maxUnits);
-  const overdue = digest.overdue.slice(0, data.maxOverdue ?? MAX_OVERDUE);
-  const statusChart = [
-    { legend: t.legendDone, value: c.done },
-    { legend: t.legendDue, value: c.missing - c.overdue },
-    { legend: t.legendOverdue, value: c.overdue },
-    { legend: t.legendNotApplicable, value: c.notApplicable },
-  ];
-  const assessmentChart = [
-    { x: t.approved, y: c.approved },
-    { x: t.partlyApproved, y: c.partlyApproved },
-    { x: t.notApproved, y: c.notApproved },
-  ];
+  const n = (value: number) => formatCount(value, data.locale);
+  const year = digest.period.key.slice(0, 4);
+  const statusChart: ChartPoint[] = [
+    { legend: t.legendDone, value: c.done, color: 'good' },
+    { legend: t.legendDue, value: c.missing - c.overdue, color: 'neutral' },
+    { legend: t.legendOverdue, value: c.overdue, color: 'attention' },
+    { legend: t.legendNotApplicable, value: c.notApplicable, color: 'categoricalPurple' },
+  ].filter((slice) => slice.value > 0);
+  const assessmentChart: ChartPoint[] = assessmentCounts(digest.scales, c, data.locale)
+    .map((entry, index) => ({ ...entry, color: SCALE_COLORS[index % 3] }))
+    .filter((entry) => entry.count > 0)
+    .map((entry) => ({ legend: entry.label, value: entry.count, color: entry.color }));
+  const units = cutList(digest.byUnit, VISIBLE_ROWS, data.maxUnits ?? MAX_UNITS);
+  const listedUnits = units.shown.length + units.hidden.length;
+  const overdue = cutList(digest.overdue, VISIBLE_ROWS, data.maxOverdue ?? MAX_OVERDUE);
+  const listedOverdue = overdue.shown.length + overdue.hidden.length;
+  const row = (group: (typeof digest.byUnit)[number]) =>
+    countRow(t, { ...group, name: shorten(group.name) }, data.locale);
+  const overdueRow = (item: (typeof digest.overdue)[number]) => ({
+    heading: `**${shorten(item.controlTitle)}** – ${shorten(item.unitName)}`,
+    detail: fill(t.overdueDetail, {
+      performer: item.performerName ?? t.unstaffed,
+      due: item.dueDate,
+      late: noBreakBeforeNumbers(lateText(t, item.daysOverdue, data.locale)),
+    }),
+  });
   return {
     t,
     title: `${digest.organisation}: ${digest.planTitle}`,
     ...actionDigestPart(digest.actions, data.locale),
     periodText: periodText(t, digest.period, digest.today),
-    facts: countFacts(t, c),
+    facts: countFacts(t, c, data.locale, digest.scales),
     hasChange: true,
     changeText: digest.change
       ? fill(t.change, {
           since: digest.change.since,
-          done: signed(digest.change.done),
-          missing: signed(digest.change.missing),
-          overdue: signed(digest.change.overdue),
-          deviations: signed(digest.change.deviations),
+          done: signed(digest.change.done, data.locale),
+          missing: signed(digest.change.missing, data.locale),
+          overdue: signed(digest.change.overdue, data.locale),
+          deviations: signed(digest.change.deviations, data.locale),
         })
       : t.noChange,
     statusChart,
-    statusChartText: statusChart.map((slice) => `${slice.legend}: ${slice.value}`).join(' · '),
+    statusChartText: `${t.chartStatusTitle}: ${statusChart.map((slice) => `${slice.legend} ${n(slice.value)}`).join(' · ')}`,
+    hasAssessmentChart: assessmentChart.length > 0,
     assessmentChart,
-    assessmentChartText: `${t.chartAssessmentTitle}: ${assessmentChart.map((bar) => `${bar.x} ${bar.y}`).join(' · ')}`,
-    areaRows: digest.byRiskArea
-      .slice(0, MAX_AREAS)
-      .map((group) => countRow({ ...group, name: shorten(group.name) })),
+    assessmentChartText: `${t.chartAssessmentTitle}: ${assessmentChart.map((slice) => `${slice.legend} ${n(slice.value)}`).join(' · ')}`,
+    areaRows: digest.byRiskArea.slice(0, MAX_AREAS).map(row),
     unitHeading:
-      digest.byUnit.length > maxUnits
-        ? fill(t.unitHeadingTop, { shown: units.length, total: digest.byUnit.length })
+      digest.byUnit.length > listedUnits
+        ? fill(t.unitHeadingTop, { shown: n(listedUnits), total: n(digest.byUnit.length) })
         : t.unitHeadingAll,
-    unitRows: units.map((group) => countRow({ ...group, name: shorten(group.name) })),
-    hasMoreUnits: digest.byUnit.length > units.length,
-    moreUnitsText: fill(t.moreUnits, { count: digest.byUnit.length - units.length }),
-    overdueHeading: fill(t.overdueHeading, { count: data.overdueTotal }),
-    hasOverdue: overdue.length > 0,
-    overdueRows: overdue.map((item) => ({
-      control: shorten(item.controlTitle),
-      unit: shorten(item.unitName),
-      performer: item.performerName ?? t.unstaffed,
-      days: String(item.daysOverdue),
-    })),
-    hasMoreOverdue: data.overdueTotal > overdue.length,
-    moreOverdueText: fill(t.moreOverdue, { count: data.overdueTotal - overdue.length }),
+    unitRows: units.shown.map(row),
+    unitRowsMore: units.hidden.map(row),
+    hasUnitRowsMore: units.hidden.length > 0,
+    showAllUnitsText: fill(t.showAll, { count: n(listedUnits) }),
+    hasMoreUnits: units.left > 0,
+    moreUnitsText: fill(t.moreUnits, { count: n(units.left), year }),
+    overdueHeading: fill(t.overdueHeading, { count: n(data.overdueTotal) }),
+    hasOverdue: overdue.shown.length > 0,
+    overdueRows: overdue.shown.map(overdueRow),
+    overdueRowsMore: overdue.hidden.map(overdueRow),
+    hasOverdueRowsMore: overdue.hidden.length > 0,
+    showAllOverdueText: fill(t.showAll, { count: n(listedOverdue) }),
+    hasMoreOverdue: data.overdueTotal > listedOverdue,
+    moreOverdueText: fill(t.moreOverdue, { count: n(data.overdueTotal - listedOverdue), year }),
   };
 }
 

@@ -2,6 +2,7 @@ import { cardStrings } from '../i18n/cards';
 import type { AdaptiveCardJson } from './AdaptiveCardJson';
 import { expandTemplate } from './expandTemplate';
 import { fill } from './fill';
+import { formatCount } from './formatNumber';
 import { formatPeriod } from './formatPeriod';
 import type { MyControlsData, MyControlsView } from './MyControlsData';
 
@@ -22,7 +23,10 @@ export function myControlsView(data: MyControlsData): MyControlsView {
   const more = sorted.length - shown.length;
   return {
     t,
-    countText: fill(t.myControlsCount, { open: sorted.length, overdue: overdueCount }),
+    countText: fill(t.myControlsCount, {
+      open: formatCount(sorted.length, data.locale),
+      overdue: formatCount(overdueCount, data.locale),
+    }),
     items: shown.map((occasion) => ({
       occasionId: occasion.occasionId,
       title: occasion.title,
@@ -32,7 +36,7 @@ export function myControlsView(data: MyControlsData): MyControlsView {
     })),
     hasItems: shown.length > 0,
     isEmpty: sorted.length === 0,
-    moreText: more > 0 ? fill(t.myControlsMore, { count: more }) : '',
+    moreText: more > 0 ? fill(t.myControlsMore, { count: formatCount(more, data.locale) }) : '',
     hasMore: more > 0,
   };
 }

@@ -3,6 +3,7 @@ import { cardStrings, type CardStringKey } from '../i18n/cards';
 import type { AdaptiveCardJson } from './AdaptiveCardJson';
 import { expandTemplate } from './expandTemplate';
 import { fill } from './fill';
+import { formatCount } from './formatNumber';
 import { formatPeriod, monthName } from './formatPeriod';
 import type { PlanSummaryData, PlanSummaryView } from './PlanSummaryData';
 import { riskText } from './riskText';
@@ -31,7 +32,8 @@ export function planSummaryView(data: PlanSummaryData): PlanSummaryView {
   const t = cardStrings(data.locale);
   const counts = Array.from({ length: 12 }, (_, month) => data.occasionsPerMonth[month] ?? 0);
   const total = counts.reduce((sum, count) => sum + count, 0);
-  const month = (index: number): string => capitalise(monthName(index + 1, data.locale));
+  // Swedish month names are written in lower case, also in a table cell ("juni", not "Juni").
+  const month = (index: number): string => monthName(index + 1, data.locale);
   const facts = [
     {
       title: t.organisation,
@@ -52,23 +54,20 @@ export function planSummaryView(data: PlanSummaryData): PlanSummaryView {
       handling: area.handling ? t[HANDLING[area.handling]] : '–',
     })),
     hasRiskAreas: data.riskAreas.length > 0,
-    controlPointText: fill(t.controlPointCount, { count: data.controlPointCount }),
-    occasionsTitle: fill(t.occasionsPerMonth, { total }),
+    controlPointText: fill(t.controlPointCount, { count: formatCount(data.controlPointCount, data.locale) }),
+    occasionsTitle: fill(t.occasionsPerMonth, { total: formatCount(total, data.locale) }),
     monthRows: Array.from({ length: 6 }, (_, row) => ({
       leftMonth: month(row),
-      leftCount: String(counts[row]),
+      leftCount: formatCount(counts[row], data.locale),
       rightMonth: month(row + 6),
-      rightCount: String(counts[row + 6]),
+      rightCount: formatCount(counts[row + 6], data.locale),
     })),
     warnings,
     hasWarnings: warnings.length > 0,
-    warningsMoreText: moreWarnings > 0 ? fill(t.warningsMore, { count: moreWarnings }) : '',
+    warningsMoreText:
+      moreWarnings > 0 ? fill(t.warningsMore, { count: formatCount(moreWarnings, data.locale) }) : '',
     hasWarningsMore: moreWarnings > 0,
     hasPendingImport: Boolean(data.pendingImportId),
     pendingImportId: data.pendingImportId ?? '',
   };
-}
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -15,7 +15,7 @@ const COMMANDS: Readonly<Record<Locale, ReadonlyArray<readonly [string, CardStri
     ['status', 'cmdStatus'],
     ['rapport 2025', 'cmdReport'],
     ['prenumerera', 'cmdSubscribe'],
-    ['frånvarande till 2026-01-10', 'cmdAway'],
+    ['frånvarande', 'cmdAway'],
   ],
   en: [
     ['help', 'cmdHelp'],
@@ -25,7 +25,7 @@ const COMMANDS: Readonly<Record<Locale, ReadonlyArray<readonly [string, CardStri
     ['status', 'cmdStatus'],
     ['report 2025', 'cmdReport'],
     ['subscribe', 'cmdSubscribe'],
-    ['away until 2026-01-10', 'cmdAway'],
+    ['away', 'cmdAway'],
   ],
 };
 

@@ -17,6 +17,8 @@ export interface DigestMessages {
   reportDeclined: string;
   reportUploadFailed: string;
   reminderSent(name: string): string;
+  /** On the card at once, while the reminder goes out. */
+  reminderSending(name: string): string;
   reminderFailed(name: string, reason: string): string;
   reminderNotNeeded: string;
   reminderNoPerformer: string;
@@ -47,6 +49,8 @@ const sv: DigestMessages = {
   reportUploadFailed:
     'Rapporten kunde inte sparas i din OneDrive. Försök igen med **rapport 2025**; om felet finns kvar, kontakta kvalitetssamordnaren.',
   reminderSent: (name) => `Påminnelsen är skickad till ${name}.`,
+  reminderSending: (name) =>
+    `Påminnelsen skickas till ${name}. Du får ett meddelande när den har kommit fram.`,
   reminderFailed: (name, reason) =>
     `Påminnelsen till ${name} kunde inte skickas (${reason}). Kontakta personen direkt, eller försök igen senare.`,
   reminderNotNeeded: 'Kontrollen är redan besvarad, så ingen påminnelse behövs.',
@@ -78,6 +82,7 @@ const en: DigestMessages = {
   reportUploadFailed:
     'The report could not be saved in your OneDrive. Try again with **report 2025**; if it keeps failing, contact the quality coordinator.',
   reminderSent: (name) => `The reminder was sent to ${name}.`,
+  reminderSending: (name) => `The reminder is being sent to ${name}. You get a message once it has arrived.`,
   reminderFailed: (name, reason) =>
     `The reminder to ${name} could not be sent (${reason}). Contact the person directly, or try again later.`,
   reminderNotNeeded: 'The control has already been answered, so no reminder is needed.',

@@ -67,7 +67,7 @@ const sv: ReminderTexts = {
       ? 'Till ansvarig chef: en kontroll är försenad och saknar resultat.'
       : `Till ansvarig chef: ${count} kontroller är försenade och saknar resultat.`,
   escalationLine: ({ title, unitName, periodKey, dueDate, days, performer }) =>
-    `**${title}** – ${unitName}, ${periodKey}: sista dag ${dueDate}, ${days} arbetsdagar sedan; utförare ${performer}`,
+    `**${title}** – ${unitName}, ${periodKey}: sista dag ${dueDate}, ${days === 1 ? '1 arbetsdag' : `${days} arbetsdagar`} sedan; utförare ${performer}`,
   unreachableIntro: 'Jag kunde inte nå den som ska göra följande kontroller i Teams:',
   unreachableLine: ({ title, unitName, periodKey, performer, code }) =>
     `**${title}** – ${unitName}, ${periodKey}: ${performer} (${code})`,
@@ -120,7 +120,7 @@ const en: ReminderTexts = {
       ? 'To the responsible manager: one control is overdue without a result.'
       : `To the responsible manager: ${count} controls are overdue without a result.`,
   escalationLine: ({ title, unitName, periodKey, dueDate, days, performer }) =>
-    `**${title}** – ${unitName}, ${periodKey}: due ${dueDate}, ${days} working days ago; performer ${performer}`,
+    `**${title}** – ${unitName}, ${periodKey}: due ${dueDate}, ${days === 1 ? '1 working day' : `${days} working days`} ago; performer ${performer}`,
   unreachableIntro: 'I could not reach the person who should do these controls in Teams:',
   unreachableLine: ({ title, unitName, periodKey, performer, code }) =>
     `**${title}** – ${unitName}, ${periodKey}: ${performer} (${code})`,

@@ -13,6 +13,9 @@ export interface ReportMessages {
   download(year: number, file: string, url: string): string;
   uploaded(file: string): string;
   declined(year: number): string;
+  /** What the file consent card turns into once answered, so it cannot be accepted twice. */
+  consentAccepted(year: number): string;
+  consentDeclined(year: number): string;
   uploadFailed(year: number): string;
   generationFailed(year: number): string;
   /** The download endpoint's plain-text answers (the browser's language is not known: both languages). */
@@ -42,6 +45,8 @@ const sv: Omit<ReportMessages, 'linkUnknown' | 'linkExpired'> = {
     `Länken fungerar i en timme. Skriv **rapport ${year}** igen för en ny länk, eller skriv till mig i en personlig chatt för att få filen direkt.`,
   uploaded: (file) => `Rapporten ${file} är sparad i din OneDrive.`,
   declined: (year) => `Okej, rapporten skickades inte. Skriv **rapport ${year}** när du vill ha den.`,
+  consentAccepted: (year) => `Du valde att spara uppföljningsrapporten för ${year} i din OneDrive.`,
+  consentDeclined: (year) => `Du tackade nej till uppföljningsrapporten för ${year}.`,
   uploadFailed: (year) =>
     `Rapporten kunde inte sparas i din OneDrive. Försök igen med **rapport ${year}**; om felet finns kvar, ` +
     'hämta den via en kanal där jag finns (där får du en nedladdningslänk) eller kontakta kvalitetssamordnaren.',
@@ -71,6 +76,8 @@ const en: Omit<ReportMessages, 'linkUnknown' | 'linkExpired'> = {
     `The link works for one hour. Type **report ${year}** again for a new link, or write to me in a personal chat to get the file directly.`,
   uploaded: (file) => `The report ${file} is saved in your OneDrive.`,
   declined: (year) => `OK, the report was not sent. Type **report ${year}** when you want it.`,
+  consentAccepted: (year) => `You chose to save the follow-up report for ${year} in your OneDrive.`,
+  consentDeclined: (year) => `You declined the follow-up report for ${year}.`,
   uploadFailed: (year) =>
     `The report could not be saved in your OneDrive. Try again with **report ${year}**; if it keeps failing, ` +
     'get it in a channel where I am (you get a download link there) or contact the quality coordinator.',
@@ -79,10 +86,10 @@ const en: Omit<ReportMessages, 'linkUnknown' | 'linkExpired'> = {
 };
 
 const linkUnknown =
-  'Länken till rapporten är okänd. Skriv "rapport <år>" till ikbot i Teams för en ny länk.\n' +
+  'Länken till rapporten är okänd. Skriv ”rapport <år>” till ikbot i Teams för en ny länk.\n' +
   'The report link is unknown. Type "report <year>" to ikbot in Teams for a new link.\n';
 const linkExpired =
-  'Länken till rapporten har gått ut (den gäller en timme). Skriv "rapport <år>" till ikbot i Teams för en ny länk.\n' +
+  'Länken till rapporten har gått ut (den gäller en timme). Skriv ”rapport <år>” till ikbot i Teams för en ny länk.\n' +
   'The report link has expired (it works for one hour). Type "report <year>" to ikbot in Teams for a new link.\n';
 
 export function reportMessagesFor(locale: Locale): ReportMessages {

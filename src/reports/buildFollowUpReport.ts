@@ -164,6 +164,16 @@ export async function* areaSections(
   );
   const verdictOf = new Map(verdicts.map((v) => [v.riskAreaId, v]));
   const results = await ports.source.resultsOf(plan.id, year);
+  // Rows follow the plan's order of units (as the plan lists them), not their ids or names.
+  const unitOrder = new Map(plan.units.map((unit, index) => [unit.id, index]));
+  const inPlanOrder = (rows: ReportResult[]): ReportResult[] =>
+    rows
+      .map((row, index) => ({ row, index }))
+      .sort(
+        (a, b) =>
+          (unitOrder.get(a.row.unitId) ?? 1e9) - (unitOrder.get(b.row.unitId) ?? 1e9) || a.index - b.index,
+      )
+      .map(({ row }) => row);
   for (const area of plan.riskAreas) {
     // An area evaluation stored before verdicts existed still shows until a verdict replaces it.
     const written = areaEvaluation.get(area.id);
@@ -184,7 +194,7 @@ export async function* areaSections(
     };
     for (const areaControl of area.controls) {
       const counted = dueWithin(areaControl, plan, window);
-      for (const occasion of results.take(areaControl.id)) {
+      for (const occasion of inPlanOrder(results.take(areaControl.id))) {
         if (counted(occasion.periodKey)) addResult(section, occasion, names);
       }
     }

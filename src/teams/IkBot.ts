@@ -1,10 +1,4 @@
-import {
-  ActivityHandler,
-  TurnContext,
-  type AdaptiveCardInvokeResponse,
-  type AdaptiveCardInvokeValue,
-  type InvokeResponse,
-} from 'botbuilder';
+import { ActivityHandler, TurnContext, type AdaptiveCardInvokeValue, type InvokeResponse } from 'botbuilder';
 import { conversationKey, personalKey } from '../domain/ports/ConversationRepository';
 import { messagesFor } from '../i18n/messages';
 import { redeliverMissed } from '../usecases/people/redeliverMissed';
@@ -15,7 +9,8 @@ import { handlePlanUpload } from './planUpload/handlePlanUpload';
 import { planFileAttachmentOf } from './planUpload/planFileAttachment';
 import { handleFileConsent } from './reports/handleFileConsent';
 import { needsDatabase, replyDatabaseUnavailable } from './replyDatabaseUnavailable';
-import { turnInfo, type TurnInfo } from './turnInfo';
+import { planLocaleOf } from './planLocaleOf';
+import { PLAN_LOCALE, turnInfo, type TurnInfo } from './turnInfo';
 
 /** Routes Teams activities to the use cases. One instance serves every turn. */
 export class IkBot extends ActivityHandler {
@@ -24,7 +19,8 @@ export class IkBot extends ActivityHandler {
     this.onInstallationUpdateAdd(async (context, next) => {
       const info = turnInfo(context);
       await this.rememberConversation(context, info);
-      if (info.kind === 'personal')
+      // Welcome on the first install only: an app upgrade (action add-upgrade) greets nobody again.
+      if (info.kind === 'personal' && context.activity.action === 'add')
         await context.sendActivity(messagesFor(info.locale).welcome(info.userName));
       await this.resendMissed(info);
       await next();
@@ -88,6 +84,9 @@ export class IkBot extends ActivityHandler {
       return;
     }
     try {
+      // The person's language from the plan wins over the client's (read once per turn, after the tenant check).
+      const planLocale = await planLocaleOf(this.services.plans, context.activity.from?.aadObjectId);
+      if (planLocale) context.turnState.set(PLAN_LOCALE, planLocale);
       await super.run(context);
     } catch (error) {
       if (!health?.isOutage(error)) throw error;
@@ -101,17 +100,10 @@ export class IkBot extends ActivityHandler {
       await handleFileConsent(context, this.services);
       return { status: 200 };
     }
-    const action = (context.activity.value as { action?: unknown } | undefined)?.action;
-    if (context.activity.name === 'adaptiveCard/action' && (typeof action !== 'object' || action === null)) {
-      // botbuilder reads value.action.type unchecked and would fail the turn (501).
-      return {
-        status: 200,
-        body: {
-          statusCode: 400,
-          type: 'application/vnd.microsoft.error',
-          value: { code: 'BadRequest', message: 'The card action has no action.' },
-        },
-      };
+    if (context.activity.name === 'adaptiveCard/action') {
+      // Universal Actions: HTTP 200 always; the body's statusCode says card (200) or error (4xx/5xx).
+      const value = (context.activity.value ?? {}) as AdaptiveCardInvokeValue;
+      return { status: 200, body: await dispatchCardAction(context, value, this.services) };
     }
     const response = await super.onInvokeActivity(context);
     // botbuilder answers invokes it has no handler for with 501; for the sender that is a bad request.
@@ -123,13 +115,6 @@ export class IkBot extends ActivityHandler {
       return { status: 400 };
     }
     return response;
-  }
-
-  protected override async onAdaptiveCardInvoke(
-    context: TurnContext,
-    invokeValue: AdaptiveCardInvokeValue,
-  ): Promise<AdaptiveCardInvokeResponse> {
-    return dispatchCardAction(context, invokeValue, this.services);
   }
 
   private async handleMessage(context: TurnContext): Promise<void> {

@@ -3,6 +3,7 @@ import type { ConversationRepository, StoredConversation } from '../domain/ports
 import { personalKey } from '../domain/ports/ConversationRepository';
 import type { DeliveryOutcome, Messenger, OutgoingMessage, Recipient } from '../domain/ports/Messenger';
 import type { Logger } from '../logging/createLogger';
+import { deliveryErrorText } from './deliveryErrorText';
 
 export interface TeamsMessengerOptions {
   adapter: CloudAdapter;
@@ -29,21 +30,25 @@ interface ErrorLike {
 }
 
 /** Maps a connector error to an outcome the outbox acts on: permanent, retry later, or retry after. */
-export function outcomeOfError(error: unknown): Extract<DeliveryOutcome, { ok: false }> {
+export function outcomeOfError(
+  error: unknown,
+  now: Date = new Date(),
+): Extract<DeliveryOutcome, { ok: false }> {
   const e = (error ?? {}) as ErrorLike;
   const status = e.statusCode;
   let code = typeof e.code === 'string' && !/^\d+$/.test(e.code) ? e.code : undefined;
   const text = e.response?.bodyAsText;
   if (text) {
     try {
-      const parsed = JSON.parse(text) as { error?: { code?: string } };
-      code = parsed.error?.code ?? code;
+      // Teams puts its own code in error.code, and sometimes a finer one in error.subCode (403 MessageWritesBlocked).
+      const parsed = JSON.parse(text) as { error?: { code?: string; subCode?: string }; subCode?: string };
+      code = parsed.error?.subCode ?? parsed.subCode ?? parsed.error?.code ?? code;
     } catch {
       // not JSON: keep what the error says
     }
   }
   const retryAfter = e.response?.headers?.get?.('retry-after');
-  const retryAfterMs = retryAfter && /^\d+$/.test(retryAfter) ? Number(retryAfter) * 1000 : undefined;
+  const retryAfterMs = retryAfter ? retryAfterMsOf(retryAfter, now) : undefined;
   const permanent =
     status !== undefined && status >= 400 && status < 500 && ![408, 412, 429].includes(status);
   return {
@@ -52,8 +57,16 @@ export function outcomeOfError(error: unknown): Extract<DeliveryOutcome, { ok: f
     ...(status !== undefined ? { status } : {}),
     ...(code ? { code } : {}),
     ...(retryAfterMs !== undefined ? { retryAfterMs } : {}),
-    reason: `${status ?? 'network'} ${code ?? ''} ${e.message ?? String(error)}`.trim().slice(0, 500),
+    reason: `${deliveryErrorText(status, code)} (${e.message ?? String(error)})`.slice(0, 500),
   };
+}
+
+/** Retry-After as seconds ("120") or as an HTTP date ("Wed, 21 Oct 2026 07:28:00 GMT"), in ms from now; never negative. */
+export function retryAfterMsOf(value: string, now: Date): number | undefined {
+  const text = value.trim();
+  if (/^\d+$/.test(text)) return Number(text) * 1000;
+  const at = Date.parse(text);
+  return Number.isNaN(at) ? undefined : Math.max(0, at - now.getTime());
 }
 
 function activityOf(message: OutgoingMessage): Partial<Activity> {
@@ -143,12 +156,12 @@ export class TeamsMessenger implements Messenger {
               conversationId: conversation.conversation?.id ?? '',
             };
           } catch (error) {
-            outcome = outcomeOfError(error);
+            outcome = outcomeOfError(error, this.options.now());
           }
         },
       );
     } catch (error) {
-      outcome ??= outcomeOfError(error);
+      outcome ??= outcomeOfError(error, this.options.now());
     }
     return outcome ?? { ok: false, permanent: false, reason: 'The adapter returned without sending.' };
   }
@@ -195,12 +208,12 @@ export class TeamsMessenger implements Messenger {
               conversationId: reference.conversation?.id ?? '',
             };
           } catch (error) {
-            outcome = outcomeOfError(error);
+            outcome = outcomeOfError(error, this.options.now());
           }
         },
       );
     } catch (error) {
-      outcome ??= outcomeOfError(error);
+      outcome ??= outcomeOfError(error, this.options.now());
     }
     if (outcome && !outcome.ok && outcome.permanent) {
       this.options.logger.warn(

@@ -20,6 +20,15 @@ function teamsLocale(context: TurnContext): string | undefined {
   return context.activity.locale ?? clientInfo?.locale;
 }
 
+/** turnState key of the person's language from the plan, set once per turn by IkBot.run. */
+export const PLAN_LOCALE = Symbol('ikbot.planLocale');
+
+/** The language of this turn: the person's language in the plan wins over the Teams client's locale. */
+function localeOfTurn(context: TurnContext): Locale {
+  const fromPlan = context.turnState?.get(PLAN_LOCALE) as Locale | undefined;
+  return fromPlan ?? localeOf(teamsLocale(context));
+}
+
 export function turnInfo(context: TurnContext): TurnInfo {
   const { activity } = context;
   const channelData = (activity.channelData ?? {}) as { tenant?: { id?: string } };
@@ -27,7 +36,7 @@ export function turnInfo(context: TurnContext): TurnInfo {
   const kind: ConversationKind =
     type === 'channel' ? 'channel' : type === 'groupChat' ? 'groupChat' : 'personal';
   return {
-    locale: localeOf(teamsLocale(context)),
+    locale: localeOfTurn(context),
     aadObjectId: activity.from?.aadObjectId,
     userName: activity.from?.name,
     tenantId: channelData.tenant?.id ?? activity.conversation?.tenantId,

@@ -1,6 +1,7 @@
 import { buildLeadershipDigest } from '../domain/digests/buildLeadershipDigest';
 import type { DigestPeriod } from '../domain/digests/DigestPeriod';
 import type { LeadershipDigest } from '../domain/digests/LeadershipDigest';
+import { digestPeriodForPlan } from '../domain/digests/planYearPeriod';
 import type { IsoDate, Plan } from '../domain/plan/types';
 import { addDays } from '../domain/schedule/addDays';
 import { actionDigestSection } from './actions/actionDigestSection';
@@ -15,10 +16,11 @@ export interface ComputedLeadershipDigest {
 export async function computeLeadershipDigest(
   ports: Pick<DigestPorts, 'queries' | 'snapshots' | 'actions'>,
   plan: Plan,
-  period: DigestPeriod,
+  requested: DigestPeriod,
   today: IsoDate,
   maxOverdue = 15,
 ): Promise<ComputedLeadershipDigest> {
+  const period = digestPeriodForPlan(plan, requested);
   const scope = { planId: plan.id, from: period.from, to: period.to };
   const [byRiskArea, byUnit, overdueByRiskArea, overdueByUnit, overdueList, previous] = await Promise.all([
     ports.queries.statusCounts(scope, ['riskAreaId']),

@@ -2,6 +2,7 @@ import { buildManagerDigest } from '../domain/digests/buildManagerDigest';
 import type { DigestPeriod } from '../domain/digests/DigestPeriod';
 import type { ManagerDigest } from '../domain/digests/ManagerDigest';
 import { peopleOfManager } from '../domain/digests/peopleOfManager';
+import { digestPeriodForPlan } from '../domain/digests/planYearPeriod';
 import { responsibleManagers } from '../domain/digests/responsibleManagers';
 import type { IsoDate, Plan } from '../domain/plan/types';
 import { actionDigestSection } from './actions/actionDigestSection';
@@ -15,9 +16,10 @@ const OPEN_READ_LIMIT = 500;
 export async function computeManagerDigests(
   ports: Pick<DigestPorts, 'queries' | 'actions' | 'reachability'>,
   plan: Plan,
-  period: DigestPeriod,
+  requested: DigestPeriod,
   today: IsoDate,
 ): Promise<ManagerDigest[]> {
+  const period = digestPeriodForPlan(plan, requested);
   const managers = responsibleManagers(plan);
   if (managers.length === 0) return [];
   const scope = { planId: plan.id, from: period.from, to: period.to };

@@ -9,8 +9,10 @@ import { digestTexts } from '../i18n/digestTexts';
 import { computeLeadershipDigest } from './computeLeadershipDigest';
 import { computeManagerDigests } from './computeManagerDigests';
 import type { DigestPorts } from './DigestPorts';
+import { deliverOnce, type DeliverOnceDeps } from './deliverOnce';
+import { plansForDigest } from './plansForDigest';
 
-export interface WeeklyDigestDeps extends DigestPorts {
+export interface WeeklyDigestDeps extends DigestPorts, Omit<DeliverOnceDeps, 'clock'> {
   plans: PlanRepository;
   messenger: Messenger;
   timeZone: string;
@@ -26,12 +28,17 @@ export interface WeeklyDigestSummary {
   managersFailed: Array<{ name: string; reason: string }>;
   /** Managers without an Entra ID object id in the plan: they cannot be reached in Teams. */
   managersUnreachable: string[];
+  /** Digests this week's run (another bot process, or an earlier run today) already sent: not sent again. */
+  alreadySent: number;
 }
 
 /**
- * The weekly run: the leadership digest of every plan of the year to every subscribed channel, then
+ * The weekly run: the leadership digest of every plan of the year (and of last year's plan while its
+ * occasions are still falling due) to every subscribed channel, then
  * each responsible manager's digest 1:1, then this week's snapshot (for next week's change).
- * A failed send is recorded in the summary and does not stop the others.
+ * Each digest goes through the outbox's markers (deliverOnce): sent once per day even with two bot
+ * processes or a re-run, retried on 429/5xx. A failed send is recorded in the summary and does not
+ * stop the others.
  */
 export async function sendWeeklyDigests(deps: WeeklyDigestDeps, now: Date): Promise<WeeklyDigestSummary> {
   const today = localDateOf(now, deps.timeZone);
@@ -44,21 +51,24 @@ export async function sendWeeklyDigests(deps: WeeklyDigestDeps, now: Date): Prom
     managersSent: 0,
     managersFailed: [],
     managersUnreachable: [],
+    alreadySent: 0,
   };
-  const plans = (await deps.plans.findByYear(Number(today.slice(0, 4)))).filter(
-    (stored) => stored.plan.status !== 'draft',
-  );
+  const delivery = { ...deps, clock: () => now };
+  const plans = await plansForDigest(deps.plans, today);
   const subscriptions = await deps.subscriptions.list();
   for (const { plan } of plans) {
     summary.plans += 1;
     const computed = await computeLeadershipDigest(deps, plan, period, today);
     for (const subscription of subscriptions) {
       const card = renderLeadershipDigest({ locale: subscription.locale, ...computed });
-      const outcome = await deps.messenger.sendToConversation(subscription.key, {
-        text: digestTexts(subscription.locale).leadershipHeading,
-        card,
-      });
+      const outcome = await deliverOnce(delivery, digestId(today, plan.id, subscription.key), () =>
+        deps.messenger.sendToConversation(subscription.key, {
+          text: digestTexts(subscription.locale).leadershipHeading,
+          card,
+        }),
+      );
       if (outcome.ok) summary.channelsSent += 1;
+      else if ('alreadySent' in outcome) summary.alreadySent += 1;
       else summary.channelsFailed.push({ key: subscription.key, reason: outcome.reason });
     }
     for (const digest of await computeManagerDigests(deps, plan, period, today)) {
@@ -67,17 +77,26 @@ export async function sendWeeklyDigests(deps: WeeklyDigestDeps, now: Date): Prom
         summary.managersUnreachable.push(person.name);
         continue;
       }
-      const outcome = await deps.messenger.sendToPerson(
-        { aadObjectId: person.aadObjectId, tenantId: deps.tenantId, name: person.name },
-        {
-          text: digestTexts(person.locale).managerHeading,
-          card: renderManagerDigest({ locale: person.locale, digest }),
-        },
+      const recipient = { aadObjectId: person.aadObjectId, tenantId: deps.tenantId, name: person.name };
+      const outcome = await deliverOnce(
+        delivery,
+        digestId(today, plan.id, `person:${person.aadObjectId}`),
+        () =>
+          deps.messenger.sendToPerson(recipient, {
+            text: digestTexts(person.locale).managerHeading,
+            card: renderManagerDigest({ locale: person.locale, digest }),
+          }),
       );
       if (outcome.ok) summary.managersSent += 1;
+      else if ('alreadySent' in outcome) summary.alreadySent += 1;
       else summary.managersFailed.push({ name: person.name, reason: outcome.reason });
     }
     await deps.snapshots.save(snapshotOf(computed.digest));
   }
   return summary;
+}
+
+/** One digest of one plan to one channel or person on one day: sent at most once. */
+function digestId(today: string, planId: string, recipientKey: string): string {
+  return `digest|${today}|${planId}|${recipientKey}`;
 }

@@ -185,14 +185,23 @@ export function cardSamples(locale: Locale): { [Name in CardName]: CardDataByNam
         ? 'The control could not be found. It may have been removed when the plan was updated.'
         : 'Kontrollen kunde inte hittas. Den kan ha tagits bort när planen uppdaterades.',
       nextStep: en
-        ? 'Write "my controls" to see your current controls, or contact the internal-control coordinator.'
-        : 'Skriv "mina kontroller" för att se dina aktuella kontroller, eller kontakta internkontrollsamordnaren.',
+        ? 'Write “my controls” to see your current controls, or contact the quality coordinator.'
+        : 'Skriv ”mina kontroller” för att se dina aktuella kontroller, eller kontakta kvalitetssamordnaren.',
       reference: 'c0ffee42',
       retry: {
         title: en ? 'Try again' : 'Försök igen',
         verb: 'refreshCard',
         data: { occasionId: occasion.occasionId },
       },
+    },
+    awayCard: {
+      locale,
+      today: '2025-07-03',
+      substitutes: ['Sara Nilsson'],
+      until: '2025-07-01',
+      problem: en
+        ? '2025-07-01 has already passed. Give an end date from today on.'
+        : '2025-07-01 har redan varit. Ange ett slutdatum från och med i dag.',
     },
   };
 }

@@ -6,6 +6,7 @@ import { controlCardView } from '../../src/cards/renderControlCard';
 import { controlReadOnlyView } from '../../src/cards/renderControlReadOnly';
 import { controlSummaryView } from '../../src/cards/renderControlSummary';
 import { errorCardView } from '../../src/cards/renderErrorCard';
+import { awayCardView } from '../../src/cards/renderAwayCard';
 import { CARDS_DIR, expandTemplate } from '../../src/cards/expandTemplate';
 import { myControlsView } from '../../src/cards/renderMyControls';
 import { planSummaryView } from '../../src/cards/renderPlanSummary';
@@ -26,6 +27,7 @@ const expectedSampleData: Record<CardName, object> = {
   welcome: welcomeView(sv.welcome),
   planSummary: planSummaryView(sv.planSummary),
   errorCard: errorCardView(sv.errorCard),
+  awayCard: awayCardView(sv.awayCard),
 };
 
 function sampleDataPath(name: CardName): string {

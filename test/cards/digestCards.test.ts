@@ -27,6 +27,7 @@ const counts = (
   overdue,
   approved: done - 1,
   partlyApproved: 1,
+  assessments: { godkand: done - 1, delvis_godkand: 1 },
   deviations: 2,
   ...extra,
 });
@@ -40,6 +41,7 @@ function leadership(units: number, overdueRows: number, locale: Locale = 'sv'): 
     organisation: en ? 'Social services' : 'Socialförvaltningen',
     period,
     today: '2025-09-15',
+    scales: ['godkand'],
     totals: counts(40, 12, 5, { notApplicable: 2 }),
     byRiskArea: [
       { id: 'R1', name: en ? 'Good hygiene standard' : 'God hygienisk standard', counts: counts(10, 2, 1) },
@@ -69,6 +71,7 @@ function manager(items: number, locale: Locale = 'sv'): ManagerDigest {
     planTitle: locale === 'en' ? 'Internal control plan 2025' : 'Plan för intern kontroll år 2025',
     period,
     today: '2025-09-15',
+    scales: ['godkand'],
     totals: counts(6, items, 2),
     byUnit: [{ id: 'ifo', name: 'IFO', counts: counts(6, items, 2) }],
     openActions: 2,
@@ -121,8 +124,10 @@ describe('the leadership digest card', () => {
     parsed.parse(card, new AC.SerializationContext(AC.Versions.v1_5));
     const json = JSON.stringify(parsed.toJSON());
     expect(json).not.toContain('Chart.Donut');
-    expect(json).toContain('Genomförda: 40 · Saknas, inte förfallna: 7 · Försenade: 5 · Ej aktuella: 2');
-    expect(json).toContain('Bedömningar: Godkänd 39 · Delvis 1 · Ej godkänd 0');
+    expect(json).toContain(
+      'Kontrolltillfällen: Genomförda 40 · Att göra, inte förfallna 7 · Försenade 5 · Ej aktuella 2',
+    );
+    expect(json).toContain('Bedömningar: Godkänd 39 · Delvis godkänd 1');
     // …while Teams gets the chart itself.
     expect(JSON.stringify(card)).toContain('"type":"Chart.Donut"');
   });
@@ -137,8 +142,8 @@ describe('the leadership digest card', () => {
       });
       const json = JSON.stringify(card);
       expect(Buffer.byteLength(json)).toBeLessThan(MAX_CARD_BYTES);
-      expect(json).toContain(locale === 'sv' ? '… och 235 enheter till' : '… and 235 more units');
-      expect(json).toContain(locale === 'sv' ? '… och 4985 försenade till.' : '… and 4985 more overdue.');
+      expect(json).toContain(locale === 'sv' ? 'Och 235 enheter till' : 'And 235 more units');
+      expect(json).toContain(locale === 'sv' ? 'Och 4\u202f985 försenade till.' : 'And 4,985 more overdue.');
       expect(json).toContain(locale === 'sv' ? 'ingen utsedd' : 'no one assigned');
       expect(errorsBesidesCharts(card)).toEqual([]);
     },
@@ -164,7 +169,7 @@ describe('the manager digest card', () => {
     expect(json.match(/"verb":"remindNow"/g)).toHaveLength(20);
     expect(json).toContain('"occasionId":"VAG-SOF-2025/VAG25-R2-K1/ao-utforare/2025-01"');
     expect(json).toContain('Utförare: Cecilia Carlsson, påmind 2 gånger');
-    expect(json).toContain('… och 5 saknade till.');
+    expect(json).toContain('Och 5 till att göra.');
     expect(json).toContain('Öppna åtgärder');
     expect(Buffer.byteLength(json)).toBeLessThan(MAX_CARD_BYTES);
     expect(errorsBesidesCharts(card)).toEqual([]);

@@ -15,14 +15,14 @@ describe('control summary', () => {
     expect(texts(renderControlSummary(sv.controlSummary))).toEqual(
       expect.arrayContaining([
         'Delvis godkänd',
-        'Registrerad av Anna Lind 2025-07-03 14:05',
-        'Version 2 – ändrad av Bo Ek 2025-07-05 10:12',
+        'Registrerad av Anna Lind 2025-07-03 14:05 CEST',
+        'Version 2 – ändrad av Bo Ek 2025-07-05 10:12 CEST',
       ]),
     );
     expect(texts(renderControlSummary(en.controlSummary))).toEqual(
       expect.arrayContaining([
-        'Registered by Anna Lind 2025-07-03 14:05',
-        'Version 2 – amended by Bo Ek 2025-07-05 10:12',
+        'Registered by Anna Lind 2025-07-03 14:05 CEST',
+        'Version 2 – amended by Bo Ek 2025-07-05 10:12 CEST',
       ]),
     );
   });
@@ -32,7 +32,7 @@ describe('control summary', () => {
     const [table] = ofType(card, 'Table');
     expect((table.rows as unknown[]).length).toBe(1 + 5);
     expect(texts(table)).toEqual(
-      expect.arrayContaining(['Delvis', '82 %', '2,5 timmar', 'En enhet hade inte signerat.']),
+      expect.arrayContaining(['Delvis', '82\u00a0%', '2,5 timmar', 'En enhet hade inte signerat.']),
     );
     expect(inputs(card)).toEqual([]);
   });
@@ -91,7 +91,7 @@ describe('my controls', () => {
     expect(opens.every((action) => action.verb === 'openControl')).toBe(true);
     expect(texts(card).filter((text) => text === 'Försenad')).toHaveLength(1);
     expect(texts(card)).toEqual(
-      expect.arrayContaining(['Öppna: 3 · försenade: 1', 'Äldreomsorg · Kvartal 2 2025']),
+      expect.arrayContaining(['Att göra: 3 · varav försenade: 1', 'Äldreomsorg · Kvartal 2 2025']),
     );
   });
 
@@ -117,7 +117,7 @@ describe('welcome', () => {
       'status',
       'rapport 2025',
       'prenumerera',
-      'frånvarande till 2026-01-10',
+      'frånvarande',
     ]) {
       expect(texts(card)).toContain(command);
     }
@@ -137,8 +137,8 @@ describe('plan summary', () => {
         'ej bedömd',
         'Kontrollmoment: 9',
         'Kontrolltillfällen per månad (68 totalt)',
-        'Januari',
-        'December',
+        'januari',
+        'december',
       ]),
     );
     const [, months] = ofType(card, 'Table');

@@ -48,7 +48,7 @@ describe('control cards through adaptiveCard/action invokes', () => {
       ]),
     });
 
-    expect(texts(card)).toContain('Registrerad av Erik Olsson 2025-07-03 12:00');
+    expect(texts(card)).toContain('Registrerad av Erik Olsson 2025-07-03 12:00 CEST');
     expect(texts(card)).toContain('Godkänd');
     const refresh = card.refresh as { action: { verb: string; data: unknown }; userIds: string[] };
     expect(refresh.action).toMatchObject({ verb: 'refreshCard', data: { occasionId: JUNE } });
@@ -96,7 +96,11 @@ describe('control cards through adaptiveCard/action invokes', () => {
     expect(await bot.app.services.audit.forSubject(JUNE)).toHaveLength(0);
   });
 
-  it('answers validation errors in English for an English Teams client', async () => {
+  it('answers validation errors in English for a person the plan gives English', async () => {
+    // The plan's language wins over the client's (issue 14 item 11): Erik is English in this plan.
+    await installPlan(bot, (plan) => {
+      plan.people = plan.people.map((p) => (p.id === 'erik' ? { ...p, locale: 'en' } : p));
+    });
     const response = await invoke(
       performer,
       'submitResult',
@@ -148,8 +152,8 @@ describe('control cards through adaptiveCard/action invokes', () => {
     const first = invokeCard(await submit(performer, approvedAnswer()));
     const second = invokeCard(await submit(performer, approvedAnswer()));
 
-    expect(texts(first)).toContain('Registrerad av Erik Olsson 2025-07-03 12:00');
-    expect(texts(second)).toContain('Registrerad av Erik Olsson 2025-07-03 12:00');
+    expect(texts(first)).toContain('Registrerad av Erik Olsson 2025-07-03 12:00 CEST');
+    expect(texts(second)).toContain('Registrerad av Erik Olsson 2025-07-03 12:00 CEST');
     expect(await stored()).toMatchObject({ version: 1 });
     const audit = await bot.app.services.audit.forSubject(JUNE);
     expect(audit.map((entry) => entry.action)).toEqual(['result.submitted']);
@@ -189,7 +193,7 @@ describe('control cards through adaptiveCard/action invokes', () => {
     expect(texts(winnerCard)).toContain(winnerComment);
     expect(texts(loserCard)).toContain(winnerComment);
     expect(texts(loserCard).join('\n')).toMatch(
-      new RegExp(`${winner} registrerade ett resultat 2025-07-03 12:00, innan ditt svar kom fram`),
+      new RegExp(`${winner} registrerade ett resultat 2025-07-03 12:00 CEST, innan ditt svar kom fram`),
     );
     expect(texts(loserCard)).not.toContain(loserComment);
 
@@ -223,8 +227,8 @@ describe('control cards through adaptiveCard/action invokes', () => {
       actionDue: '2025-09-30',
     });
     const summary = invokeCard(await submit(unitManager, amended, 1));
-    expect(texts(summary)).toContain('Registrerad av Erik Olsson 2025-07-03 12:00');
-    expect(texts(summary)).toContain('Version 2 – ändrad av Anna Lindqvist 2025-07-10 09:30');
+    expect(texts(summary)).toContain('Registrerad av Erik Olsson 2025-07-03 12:00 CEST');
+    expect(texts(summary)).toContain('Version 2 – ändrad av Anna Lindqvist 2025-07-10 09:30 CEST');
 
     const occasion = await stored();
     expect(occasion?.result).toMatchObject({
@@ -350,7 +354,7 @@ describe('control cards through adaptiveCard/action invokes', () => {
     const anna = invokeCard(await invoke(unitManager, 'refreshCard', { occasionId: JUNE }));
     const nils = invokeCard(await invoke(bystander, 'refreshCard', { occasionId: JUNE }));
 
-    expect(texts(erik)).toContain('Registrerad av Erik Olsson 2025-07-03 12:00');
+    expect(texts(erik)).toContain('Registrerad av Erik Olsson 2025-07-03 12:00 CEST');
     expect(() => inputById(erik, 'assessment')).toThrow();
     expect(executeActions(anna).map((action) => action.verb)).toContain('amendResult');
     expect(texts(nils).join('\n')).toMatch(/Du är inte utförare, ersättare eller ansvarig/);
@@ -379,15 +383,24 @@ describe('control cards through adaptiveCard/action invokes', () => {
     });
   });
 
+  const sentCard = (index: number) =>
+    bot.connector.sent()[index]?.activity.attachments?.[0]?.content as Parameters<typeof texts>[0];
+
   it('answers a card for an occasion that no longer exists with an error card saying what to do', async () => {
-    const card = invokeCard(await invoke(performer, 'openControl', { occasionId: `${JUNE}-gone` }));
-    expect(texts(card).join('\n')).toMatch(/mina kontroller/);
+    await invoke(performer, 'openControl', { occasionId: `${JUNE}-gone` });
+    expect(texts(sentCard(0)).join('\n')).toMatch(/mina kontroller/);
   });
 
-  it('opens a control from the list with openControl', async () => {
-    const card = invokeCard(await invoke(unitManager, 'openControl', { occasionId: YEAR }));
+  it('opens a control from the list as a new message and keeps the list usable (issue 14 item 9)', async () => {
+    const list = invokeCard(await invoke(unitManager, 'openControl', { occasionId: YEAR }));
+    const card = sentCard(0);
     expect(texts(card)).toContain('Behörighetsgenomgång');
     expect(inputById(card, 'check_I1')).toBeDefined();
+    // The clicked card stays the list, with every control still openable (not replaced by one control).
+    expect(executeActions(list).map((action) => action.verb)).toContain('openControl');
+    expect(
+      executeActions(list).some((action) => (action.data as { occasionId?: string })?.occasionId === YEAR),
+    ).toBe(true);
   });
 });
 

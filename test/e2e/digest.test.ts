@@ -105,10 +105,10 @@ describe('digests on a known dataset (Vaggeryd 2025), subscriptions and status',
     const card = cardOf(reply.activity);
     expect(facts(card)).toMatchObject({
       Genomförda: `2 av ${inScope.length}`,
-      Saknas: String(inScope.length - 3),
+      'Att göra': String(inScope.length - 3),
       'Varav försenade': String(overdue),
       'Ej aktuella': '1',
-      Bedömning: 'Godkänd 1 · Delvis 1 · Ej godkänd 0',
+      Bedömning: 'Godkänd 1 · Delvis godkänd 1 · Ej godkänd 0',
       'Ej helt godkända': '1',
       Avvikelser: '2',
     });
@@ -116,14 +116,13 @@ describe('digests on a known dataset (Vaggeryd 2025), subscriptions and status',
     // Teams renders the charts; clients without them (and the library) use the fallback TextBlocks.
     expect(errors.every((e) => /Unknown element type "Chart\.(Donut|VerticalBar)"/.test(e))).toBe(true);
     const json = JSON.stringify(card);
+    const notYetDue = inScope.length - 3 - overdue;
     expect(json).toContain(
-      `Genomförda: 2 · Saknas, inte förfallna: ${inScope.length - 3 - overdue} · Försenade: ${overdue}`,
+      `Kontrolltillfällen: Genomförda 2 · ${notYetDue > 0 ? `Att göra, inte förfallna ${notYetDue} · ` : ''}Försenade ${overdue}`,
     );
     expect(json).not.toContain('${');
-    const overdueTable = JSON.stringify(card.body.filter((e) => e.type === 'Table')[2]);
     // The overdue list names the performer from the plan's assignments (fixture people are "(exempel)").
-    expect(overdueTable).toContain('Utförare');
-    expect(overdueTable).toMatch(/\(exempel\)|\(example\)/);
+    expect(json).toMatch(/Utförare: [^"]*\((exempel|example)\) · sista dag/);
   });
 
   it('status with a period answers for that period, and explains a period it does not know', async () => {
@@ -174,6 +173,8 @@ describe('digests on a known dataset (Vaggeryd 2025), subscriptions and status',
         logger: bot.app.services.logger,
         now: () => at,
       }),
+      outbox: bot.app.services.outbox,
+      owner: 'test-digest',
       timeZone: 'Europe/Stockholm',
       tenantId: testTenant.id,
     });
@@ -200,7 +201,7 @@ describe('digests on a known dataset (Vaggeryd 2025), subscriptions and status',
     const nextWeek = new Date('2025-09-22T05:00:00Z');
     await sendWeeklyDigests(deps(nextWeek), nextWeek);
     const next = bot.connector.sent().find((s) => s.conversationId === testTeam.controlChannel.id)!;
-    expect(JSON.stringify(cardOf(next.activity))).toContain('Sedan 2025-09-15: +1 genomförda, −1 saknas');
+    expect(JSON.stringify(cardOf(next.activity))).toContain('Sedan 2025-09-15: +1 genomförda, −1 att göra');
   });
 
   it('"Påminn nu" on a manager digest reminds the performer now; someone else may not', async () => {
@@ -241,16 +242,37 @@ describe('digests on a known dataset (Vaggeryd 2025), subscriptions and status',
     expect(JSON.stringify(refused.body)).toMatch(/bara en administratör/);
     expect(bot.connector.sent()).toHaveLength(0);
 
-    const response = await bot.post(
-      bot.activities.adaptiveCardAction({
-        verb: 'remindNow',
-        data: { occasionId: target.id },
-        user: managerUser,
-      }),
-    );
+    // Teams waits only seconds for the answer: it comes before the reminder is sent (issue 14 item 10).
+    const messenger = bot.app.services.messenger;
+    const realSend = messenger.sendToPerson.bind(messenger);
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const spy = jest.spyOn(messenger, 'sendToPerson').mockImplementation(async (recipient, message) => {
+      await held;
+      return realSend(recipient, message);
+    });
+    let response: Awaited<ReturnType<typeof bot.post>>;
+    try {
+      response = await bot.post(
+        bot.activities.adaptiveCardAction({
+          verb: 'remindNow',
+          data: { occasionId: target.id },
+          user: managerUser,
+        }),
+      );
+      expect(bot.connector.sent()).toHaveLength(0);
+      release();
+      await bot.connector.waitFor(
+        (call) => /Påminnelsen är skickad till/.test(String(call.activity?.text)),
+        10_000,
+      );
+    } finally {
+      spy.mockRestore();
+    }
     expect(response.body).toMatchObject({ statusCode: 200, type: 'application/vnd.microsoft.card.adaptive' });
     // The card the button was on comes back up to date: the manager's digest, with its buttons.
     expect(JSON.stringify(response.body)).toContain('"verb":"remindNow"');
+    expect(JSON.stringify(response.body)).toContain('Påminnelsen skickas till');
     const sent = bot.connector.sent();
     const reminder = sent.find((s) => String(s.activity.text).startsWith('Påminnelse från'));
     expect(reminder?.activity.text).toContain(manager.person.name);

@@ -162,6 +162,10 @@ describe('ikbot plan … against a test database', () => {
     expect(shown.out).toMatch(/Plan för intern kontroll år 2025 \(VAG-SOF-2025\)/);
     expect(shown.out).toMatch(/VAG25-R2\s+Otillbörlig åtkomst.*2 × 4 = 8\s+controlPlan/);
     expect(shown.out).toMatch(/Kontrolltillfällen \/ occasions: 18, besvarade \/ answered 0/);
+    // Issue 14 item 5: performer and responsible by the role's name, not its id.
+    expect(shown.out).toMatch(/Utvecklingssamordnare\s+MAS/);
+    expect(shown.out).toMatch(/Systemförvaltare/);
+    expect(shown.out).not.toMatch(/\butvecklingssamordnare\b|\bsystemforvaltare\b/);
 
     const other = await fixturePlan('vaggeryd-2025.yaml');
     const copy = path.join(dir, 'copy.json');

@@ -107,7 +107,7 @@ describe('importing a plan in Teams', () => {
     bot.setNow('2025-03-10T07:55:00Z');
     const confirmed = await click('confirmImport', importId);
     expect(JSON.stringify(confirmed)).toMatch(
-      /Importerad av Sara Nilsson 2025-03-10 08:55: 18 kontrolltillfällen\./,
+      /Importerad av Sara Nilsson 2025-03-10 08:55 CET: 18 kontrolltillfällen\./,
     );
     expect(confirmed.actions ?? []).toEqual([]);
     expect(adaptiveCardErrors(confirmed)).toEqual([]);
@@ -186,7 +186,7 @@ describe('importing a plan in Teams', () => {
     const importId = card.actions?.[0].data?.importId as string;
     const cancelled = await click('cancelImport', importId);
     expect(JSON.stringify(cancelled)).toMatch(
-      /Importen avbröts av Sara Nilsson 2025-03-10 08:53\. Inget har ändrats\./,
+      /Importen avbröts av Sara Nilsson 2025-03-10 08:53 CET\. Inget har ändrats\./,
     );
     expect(cancelled.actions ?? []).toEqual([]);
     const late = await click('confirmImport', importId);

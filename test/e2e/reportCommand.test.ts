@@ -156,6 +156,10 @@ describe('rapport/report: the follow-up report in the chat', () => {
       expect.arrayContaining(['Riskområde', 'Kontrollmoment', 'Utvärdering', 'Kommentar']),
     );
     expect(await cellTexts(put.body)).toContain('Skrivet efter att kortet skickades.');
+    const replaced = bot.connector.calls.filter((call) => call.operation === 'update');
+    expect(replaced.map((call) => call.activity?.text)).toEqual([
+      expect.stringMatching(/Du valde att spara uppföljningsrapporten för 2025/),
+    ]);
     const [info] = bot.connector.sent();
     expect(info.activity.text).toMatch(/Uppfoljning-VAG-SOF-2025-2025\.xlsx är sparad i din OneDrive/);
     expect(info.activity.attachments?.[0]).toEqual({
@@ -186,6 +190,11 @@ describe('rapport/report: the follow-up report in the chat', () => {
     expect(upload.uploads).toHaveLength(0);
     const [sent] = bot.connector.sent();
     expect(sent.activity.text).toMatch(/rapporten skickades inte\. Skriv \*\*rapport 2025\*\*/);
+    // The consent card is replaced, so it cannot be answered again (issue 14 item 10).
+    const update = bot.connector.calls.find((call) => call.operation === 'update');
+    expect(update?.activityId).toBe(consentInvoke('decline', context, '').replyToId);
+    expect(update?.activity?.attachments ?? []).toEqual([]);
+    expect(update?.activity?.text).toMatch(/Du tackade nej till uppföljningsrapporten för 2025/);
   });
 
   it('a failed upload says so and what to do', async () => {

@@ -103,6 +103,8 @@ describe('reaching everyone through Microsoft Graph', () => {
         plans: services.plans,
         ...services.digests,
         messenger: services.messenger,
+        outbox: services.outbox,
+        owner: 'reachEveryone-test',
         timeZone: 'Europe/Stockholm',
         tenantId: testTenant.id,
       },

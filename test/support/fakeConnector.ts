@@ -322,6 +322,7 @@ export async function startFakeConnector(options: FakeConnectorOptions = {}): Pr
     let answer: ReturnType<typeof route>;
     let fault: ConnectorCall['fault'];
     let retryAfterSeconds: number | undefined;
+    let retryAfter: string | undefined;
     const injected = invalid ? undefined : faults.take(request);
     const throttledFor =
       !invalid && !injected && limiter && request.operation !== 'downloadFile'
@@ -332,6 +333,7 @@ export async function startFakeConnector(options: FakeConnectorOptions = {}): Pr
     } else if (injected) {
       answer = errorAnswer(injected.status, injected.error);
       retryAfterSeconds = injected.retryAfterSeconds;
+      retryAfter = injected.retryAfter;
       fault = 'injected';
     } else if (throttledFor !== undefined) {
       answer = errorAnswer(429, teamsErrors.tooManyRequests);
@@ -349,6 +351,7 @@ export async function startFakeConnector(options: FakeConnectorOptions = {}): Pr
 
     const headers: Record<string, string> = {};
     if (retryAfterSeconds !== undefined) headers['retry-after'] = String(retryAfterSeconds);
+    if (retryAfter !== undefined) headers['retry-after'] = retryAfter;
     if (answer.file) {
       res.writeHead(answer.status, { ...headers, 'content-type': answer.file.contentType });
       res.end(answer.file.content);

@@ -34,6 +34,8 @@ export interface FaultSpec {
   status: number;
   /** Sent as the Retry-After header (seconds). botbuilder retries 429/503 only when it is present. */
   retryAfterSeconds?: number;
+  /** Sent as the Retry-After header as it is, e.g. an HTTP date ("Wed, 21 Oct 2026 07:28:00 GMT"). */
+  retryAfter?: string;
   /** How many matching requests fail; default 1. `Infinity` fails every matching request until reset(). */
   count?: number;
   /** Which requests the fault applies to; default every connector API request (not file downloads). */
@@ -45,6 +47,7 @@ export interface FaultSpec {
 export interface InjectedFault {
   status: number;
   retryAfterSeconds?: number;
+  retryAfter?: string;
   error: TeamsError;
 }
 
@@ -95,8 +98,8 @@ export class FaultQueue {
     const entry = this.pending[index];
     entry.remaining -= 1;
     if (entry.remaining <= 0) this.pending.splice(index, 1);
-    const { status, retryAfterSeconds, error } = entry.spec;
-    return { status, retryAfterSeconds, error: error ?? defaultErrorFor(status) };
+    const { status, retryAfterSeconds, retryAfter, error } = entry.spec;
+    return { status, retryAfterSeconds, retryAfter, error: error ?? defaultErrorFor(status) };
   }
 
   /** Faults not yet consumed (a test that expected them all to fire can assert this is 0). */

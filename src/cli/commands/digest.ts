@@ -1,5 +1,7 @@
+import { randomUUID } from 'node:crypto';
 import { MongoActionRepository } from '../../storage/mongo/MongoActionRepository';
 import { MongoDigestQueries } from '../../storage/mongo/MongoDigestQueries';
+import { MongoOutbox } from '../../storage/mongo/MongoOutbox';
 import { MongoDigestSnapshots } from '../../storage/mongo/MongoDigestSnapshots';
 import { MongoPlanRepository } from '../../storage/mongo/MongoPlanRepository';
 import { MongoReachabilityRepository } from '../../storage/mongo/MongoReachabilityRepository';
@@ -29,6 +31,8 @@ export const digestCommand: CliCommand = {
         actions: { repository: new MongoActionRepository(db), policy: config.reminders },
         reachability: new MongoReachabilityRepository(db),
         messenger,
+        outbox: new MongoOutbox(db),
+        owner: `cli-digest-${randomUUID()}`,
         timeZone: config.timeZone,
         tenantId: config.allowedTenants[0] ?? config.microsoft.tenantId,
       },

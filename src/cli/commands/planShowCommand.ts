@@ -31,13 +31,15 @@ export const planShowCommand: CliCommand = {
         carryOverLabel(area, plan.year, 'sv'),
       ];
     });
+    const roleName = new Map(plan.roles.map((role) => [role.id, role.name]));
+    const roleOf = (roleId: string | undefined): string => (roleId ? (roleName.get(roleId) ?? roleId) : '–');
     const controlRows = plan.riskAreas.flatMap((area) =>
       area.controls.map((control) => [
         control.id,
         control.title,
         control.method,
-        control.performerRoleId ?? '–',
-        control.responsibleRoleId ?? '–',
+        roleOf(control.performerRoleId),
+        roleOf(control.responsibleRoleId),
       ]),
     );
     const lines = [

@@ -12,6 +12,8 @@ export interface DigestCounts {
   approved: number;
   partlyApproved: number;
   notApproved: number;
+  /** Answered occasions by stored assessment code, so each control's own scale can be shown. */
+  assessments: Record<string, number>;
   deviations: number;
 }
 
@@ -24,6 +26,7 @@ export const emptyCounts = (): DigestCounts => ({
   approved: 0,
   partlyApproved: 0,
   notApproved: 0,
+  assessments: {},
   deviations: 0,
 });
 

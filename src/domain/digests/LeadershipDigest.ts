@@ -1,5 +1,5 @@
 import type { ActionDigestCounts } from '../actions/actionDigestCounts';
-import type { IsoDate } from '../plan/types';
+import type { IsoDate, ResultScaleId } from '../plan/types';
 import type { DigestCounts } from './DigestCounts';
 import type { DigestPeriod } from './DigestPeriod';
 
@@ -17,6 +17,7 @@ export interface OverdueItem {
   /** Who performs the control for the unit; null when the plan staffs no one. */
   performerName: string | null;
   dueDate: IsoDate;
+  /** Working days since the due date, as the reminders count them. */
   daysOverdue: number;
 }
 
@@ -38,6 +39,8 @@ export interface LeadershipDigest {
   organisation: string;
   period: DigestPeriod;
   today: IsoDate;
+  /** The result scales the plan's controls use: assessments are shown in their own words. */
+  scales: ResultScaleId[];
   totals: DigestCounts;
   byRiskArea: DigestGroup[];
   /** Units with the most missing occasions first. */

@@ -1,5 +1,5 @@
 import type { ActionDigestCounts } from '../actions/actionDigestCounts';
-import type { IsoDate, Person } from '../plan/types';
+import type { IsoDate, Person, ResultScaleId } from '../plan/types';
 import type { UnreachableReason } from '../ports/ReachabilityRepository';
 import type { DigestCounts } from './DigestCounts';
 import type { DigestPeriod } from './DigestPeriod';
@@ -12,7 +12,7 @@ export interface MissingItem {
   unitName: string;
   periodKey: string;
   dueDate: IsoDate;
-  /** 0 while the due date has not passed. */
+  /** Working days since the due date (as the reminders count); 0 while it has not passed. */
   daysOverdue: number;
   performerName: string | null;
   reminders: number;
@@ -25,6 +25,8 @@ export interface ManagerDigest {
   planTitle: string;
   period: DigestPeriod;
   today: IsoDate;
+  /** The result scales of the manager's controls. */
+  scales: ResultScaleId[];
   totals: DigestCounts;
   byUnit: DigestGroup[];
   openActions: number;

@@ -13,6 +13,9 @@ export function addCountRow(
   if (row.status === 'answered') {
     counts.done += row.count;
     counts.deviations += row.deviations;
-    if (row.assessment) counts[assessmentBucketOf(row.assessment)] += row.count;
+    if (row.assessment) {
+      counts[assessmentBucketOf(row.assessment)] += row.count;
+      counts.assessments[row.assessment] = (counts.assessments[row.assessment] ?? 0) + row.count;
+    }
   }
 }

@@ -1,11 +1,12 @@
 import type { IsoDate, Plan } from '../plan/types';
 import type { OpenOccasionRow, StatusCountRow } from '../ports/DigestQueries';
 import { addCountRow } from './addCountRow';
-import { daysBetween } from './daysBetween';
+import { workingDaysBetween } from '../schedule/workingDaysBetween';
 import { emptyCounts, type DigestCounts } from './DigestCounts';
 import type { DigestPeriod } from './DigestPeriod';
 import type { DigestChange, DigestGroup, DigestSnapshot, LeadershipDigest } from './LeadershipDigest';
 import { planLookup } from './planLookup';
+import { scalesOf } from './scalesOf';
 
 /** The same occasions counted twice: per risk area and per unit (totals come from the areas). */
 export interface GroupedRows {
@@ -66,6 +67,7 @@ export function buildLeadershipDigest(input: LeadershipDigestInput): LeadershipD
     organisation: input.plan.organisation,
     period: input.period,
     today: input.today,
+    scales: scalesOf(input.plan),
     totals,
     byRiskArea,
     byUnit,
@@ -75,7 +77,7 @@ export function buildLeadershipDigest(input: LeadershipDigestInput): LeadershipD
       unitName: names.unitName(row.unitId),
       performerName: names.performerName(row.controlId, row.unitId),
       dueDate: row.dueDate,
-      daysOverdue: daysBetween(row.dueDate, input.today),
+      daysOverdue: Math.max(0, workingDaysBetween(row.dueDate, input.today)),
     })),
     change: input.previous ? changeSince(totals, input.previous) : null,
   };

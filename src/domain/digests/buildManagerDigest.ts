@@ -1,11 +1,12 @@
 import type { IsoDate, Plan } from '../plan/types';
 import type { OpenOccasionRow, StatusCountRow } from '../ports/DigestQueries';
 import { addCountRow } from './addCountRow';
-import { daysBetween } from './daysBetween';
+import { workingDaysBetween } from '../schedule/workingDaysBetween';
 import { emptyCounts, type DigestCounts } from './DigestCounts';
 import type { DigestPeriod } from './DigestPeriod';
 import type { ManagerDigest } from './ManagerDigest';
 import { planLookup } from './planLookup';
+import { scalesOf } from './scalesOf';
 import { pairKey, type ResponsibleManager } from './responsibleManagers';
 
 export interface ManagerDigestInput {
@@ -49,7 +50,7 @@ export function buildManagerDigest(input: ManagerDigestInput): ManagerDigest {
       unitName: names.unitName(row.unitId),
       periodKey: row.periodKey,
       dueDate: row.dueDate,
-      daysOverdue: Math.max(0, daysBetween(row.dueDate, input.today)),
+      daysOverdue: Math.max(0, workingDaysBetween(row.dueDate, input.today)),
       performerName: names.performerName(row.controlId, row.unitId),
       reminders: input.remindersByOccasion.get(row.occasionId) ?? 0,
     }));
@@ -59,6 +60,15 @@ export function buildManagerDigest(input: ManagerDigestInput): ManagerDigest {
     planTitle: input.plan.title,
     period: input.period,
     today: input.today,
+    scales: scalesOf({
+      ...input.plan,
+      riskAreas: input.plan.riskAreas.map((area) => ({
+        ...area,
+        controls: area.controls.filter((control) =>
+          input.manager.unitIds.some((unitId) => input.manager.pairs.has(pairKey(control.id, unitId))),
+        ),
+      })),
+    }),
     totals,
     byUnit: [...units].map(([id, counts]) => ({ id, name: names.unitName(id), counts })),
     openActions: input.manager.unitIds.reduce((sum, id) => sum + (input.openActionsByUnit.get(id) ?? 0), 0),

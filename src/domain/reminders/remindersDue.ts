@@ -2,6 +2,7 @@ import { controlIndex } from '../plan/controlIndex';
 import { resolveAssignment } from '../plan/resolveAssignment';
 import type { IsoDate, Occasion, Person, Plan } from '../plan/types';
 import { workingDaysBetween } from '../schedule/workingDaysBetween';
+import { escalationManager } from './escalationManager';
 import { isPaused } from './isPaused';
 import { policyFor } from './policyFor';
 import { latestPerformerKind, reminderDatesOf } from './reminderDatesOf';
@@ -71,8 +72,9 @@ export function remindersDue(input: RemindersDueInput): {
     const assignment = control.performerRoleId
       ? resolveAssignment(plan, control.performerRoleId, occasion.unitId)
       : null;
+    // Never escalate to the performer themselves: a performer who is also the manager escalates upwards.
     const managerPerson = control.responsibleRoleId
-      ? resolveAssignment(plan, control.responsibleRoleId, occasion.unitId)?.person
+      ? escalationManager(plan, control.responsibleRoleId, occasion.unitId, assignment?.person)
       : undefined;
     const performer = assignment ? recipientOf(assignment.person) : null;
     const substitute = assignment?.substitute ? recipientOf(assignment.substitute) : null;
@@ -127,7 +129,9 @@ export function remindersDue(input: RemindersDueInput): {
         problems.push({
           occasionId: occasion.id,
           problem: 'noManager',
-          detail: `Control ${control.id} is overdue for unit ${occasion.unitId} but has no responsible manager to tell; set responsibleRole.`,
+          detail: control.responsibleRoleId
+            ? `Control ${control.id} is overdue for unit ${occasion.unitId}; its responsible manager is the performer and no one above holds the role; assign the role on a parent unit.`
+            : `Control ${control.id} is overdue for unit ${occasion.unitId} but has no responsible manager to tell; set responsibleRole.`,
         });
       }
       if (substitute && substitute.aadObjectId !== manager?.aadObjectId && !isAway(substitute)) {

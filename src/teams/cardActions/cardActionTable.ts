@@ -9,6 +9,7 @@ import { openControlAction } from './openControlAction';
 import { refreshCardAction } from './refreshCardAction';
 import { remindNowAction } from './remindNowAction';
 import { saveVerdictAction } from './saveVerdictAction';
+import { setAwayAction } from './setAwayAction';
 import { submitResultAction } from './submitResultAction';
 
 /**
@@ -30,4 +31,5 @@ export const cardActionTable: Record<string, CardActionHandler> = {
   refreshAction: openActionAction,
   updateAction: updateActionAction,
   manageAction: manageActionAction,
+  setAway: setAwayAction,
 };

@@ -1,11 +1,13 @@
 import type { AdaptiveCardInvokeResponse, AdaptiveCardInvokeValue, TurnContext } from 'botbuilder';
 import { renderErrorCard } from '../../cards';
 import type { BotServices } from '../BotServices';
+import { messagesFor } from '../../i18n/messages';
 import { turnInfo } from '../turnInfo';
 import type { CardActionHandler } from './CardAction';
 import { cardActionTable } from './cardActionTable';
 
 const CARD = 'application/vnd.microsoft.card.adaptive';
+const ERROR = 'application/vnd.microsoft.error';
 
 /** Dispatches an adaptiveCard/action invoke to the handler registered for its verb. */
 export async function dispatchCardAction(
@@ -36,6 +38,19 @@ export async function dispatchCardAction(
     });
     return { statusCode: 200, type: CARD, value: card as never };
   }
-  const result = await handler({ context, info, verb, data, services });
-  return { statusCode: 200, type: CARD, value: result.card as never };
+  try {
+    const result = await handler({ context, info, verb, data, services });
+    return { statusCode: 200, type: CARD, value: result.card as never };
+  } catch (error) {
+    // Teams gets a well-formed answer either way (HTTP 200, Universal Actions error body), never a 5xx.
+    services.logger.error(
+      { err: error, verb },
+      'A card action failed; the person was told to try again. See the error for the cause.',
+    );
+    return {
+      statusCode: 500,
+      type: ERROR,
+      value: { code: 'InternalServerError', message: messagesFor(info.locale).cardActionFailed } as never,
+    };
+  }
 }

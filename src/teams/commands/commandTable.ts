@@ -6,6 +6,7 @@ import { subscribeCommand, unsubscribeCommand } from './subscribeCommand';
 import { myActionsCommand } from './myActionsCommand';
 import { myControlsCommand } from './myControlsCommand';
 import { openControlCommand } from './openControlCommand';
+import { awayAskCommand } from './awayAskCommand';
 import { awayCommand } from './awayCommand';
 import { backCommand } from './backCommand';
 import { pauseCommand } from './pauseCommand';
@@ -28,6 +29,7 @@ export const commandTable: Command[] = [
   statusCommand,
   remindersCommand,
   awayCommand,
+  awayAskCommand,
   backCommand,
   pauseCommand,
   reportCommand,

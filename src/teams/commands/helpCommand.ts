@@ -6,6 +6,7 @@ export const helpCommand: Command = {
   pattern: /^(hjälp|hjalp|help|\?|start|hej|hello|hi)$/i,
   withoutDatabase: true,
   run: async ({ context, info }) => {
-    await context.sendActivity(messagesFor(info.locale).help);
+    const texts = messagesFor(info.locale);
+    await context.sendActivity(info.kind === 'personal' ? texts.help : texts.helpChannel);
   },
 };

@@ -1,9 +1,6 @@
 import { CardFactory } from 'botbuilder';
-import { renderMyControls } from '../../cards/renderMyControls';
-import { controlIndex } from '../../domain/plan/controlIndex';
-import { localDateOf } from '../../domain/schedule/localDateOf';
-import { myControls } from '../../usecases/myControls';
 import type { Command } from './Command';
+import { myControlsCard } from './myControlsCard';
 
 /**
  * "mina kontroller" / "my controls": the person's open and overdue controls as a card, numbered
@@ -13,21 +10,7 @@ export const myControlsCommand: Command = {
   name: 'my controls',
   pattern: /^(mina kontroller|my controls)$/i,
   run: async ({ context, info, services }) => {
-    const now = services.now();
-    const controls = info.aadObjectId
-      ? await myControls(services, info.aadObjectId, now, services.config.timeZone)
-      : [];
-    const card = renderMyControls({
-      locale: info.locale,
-      today: localDateOf(now, services.config.timeZone),
-      occasions: controls.map(({ plan, occasion }, index) => ({
-        occasionId: occasion.id,
-        title: `${index + 1}. ${controlIndex(plan).get(occasion.controlId)?.control.title ?? occasion.controlId}`,
-        unitName: plan.units.find((unit) => unit.id === occasion.unitId)?.name ?? occasion.unitId,
-        period: { key: occasion.period.key },
-        dueDate: occasion.dueDate,
-      })),
-    });
+    const card = await myControlsCard(services, info);
     await context.sendActivity({ attachments: [CardFactory.adaptiveCard(card)] });
   },
 };

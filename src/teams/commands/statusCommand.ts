@@ -6,6 +6,7 @@ import { reportWindowOf } from '../../domain/reporting/reportWindowOf';
 import { digestMessagesFor } from '../../i18n/digestMessages';
 import { yearEndMessagesFor } from '../../i18n/yearEndMessages';
 import { computeLeadershipDigest } from '../../usecases/computeLeadershipDigest';
+import { plansForDigest } from '../../usecases/plansForDigest';
 import type { Command } from './Command';
 
 const INTERIM = /^(?:del[aå]r|interim)$/i;
@@ -50,7 +51,10 @@ export const statusCommand: Command = {
       return;
     }
     const year = period.key.slice(0, 4);
-    const plans = await services.plans.findByYear(Number(year));
+    // No argument: the plans a weekly digest covers today (in January last year's plan too).
+    const plans = match[1]
+      ? await services.plans.findByYear(Number(year))
+      : await plansForDigest(services.plans, today);
     if (plans.length === 0) {
       await context.sendActivity(texts.noPlan(year));
       return;

@@ -34,6 +34,12 @@ export async function handleFileConsent(context: TurnContext, services: BotServi
     );
     return;
   }
+  // The consent card becomes plain text first, so it cannot be accepted (or declined) a second time.
+  await replaceConsentCard(
+    context,
+    services,
+    value.action === 'accept' ? texts.consentAccepted(consent.year) : texts.consentDeclined(consent.year),
+  );
   if (value.action !== 'accept') {
     await context.sendActivity(texts.declined(consent.year));
     return;
@@ -84,4 +90,19 @@ export async function handleFileConsent(context: TurnContext, services: BotServi
       },
     ],
   });
+}
+
+/** Replaces the answered file consent card (the invoke's replyToId) with a line of text. */
+async function replaceConsentCard(context: TurnContext, services: BotServices, text: string): Promise<void> {
+  const id = context.activity.replyToId;
+  if (!id) return;
+  try {
+    await context.updateActivity({ id, type: 'message', text, attachments: [] });
+  } catch (error) {
+    // The upload still goes ahead; the old card stays, and a second accept uploads a fresh copy.
+    services.logger.warn(
+      { err: error },
+      'Could not replace an answered file consent card; it stays visible.',
+    );
+  }
 }

@@ -99,6 +99,30 @@ describe('the reminder policy', () => {
     expect(kinds('2025-07-15')).toEqual(['overdue', 'escalation', 'escalation']);
   });
 
+  it('never escalates to the performer: a performer who is also the manager escalates one level up (issue 14 item 4)', () => {
+    // Erik performs for IFO and is also enhetschef of IFO; Anna is enhetschef of the whole förvaltning.
+    const selfManaged: Plan = {
+      ...plan,
+      assignments: [...plan.assignments, { roleId: 'enhetschef', unitId: 'ifo', personId: 'erik' }],
+    };
+    const sent = remindersDue({ plan: selfManaged, occasions: [june()], today: '2025-07-17', policy });
+    const escalations = sent.reminders.filter((r) => r.kind === 'escalation' && r.role === 'manager');
+    expect(escalations.map((r) => r.recipient.aadObjectId)).toEqual([anna]);
+
+    // With no one above (Erik is enhetschef everywhere) nobody is told as "manager", and the problem says why.
+    const alone: Plan = {
+      ...selfManaged,
+      assignments: selfManaged.assignments.map((a) =>
+        a.roleId === 'enhetschef' ? { ...a, personId: 'erik' } : a,
+      ),
+    };
+    const result = remindersDue({ plan: alone, occasions: [june()], today: '2025-07-17', policy });
+    expect(result.reminders.filter((r) => r.kind === 'escalation' && r.role === 'manager')).toEqual([]);
+    expect(result.problems).toEqual([
+      expect.objectContaining({ problem: 'noManager', detail: expect.stringMatching(/is the performer/) }),
+    ]);
+  });
+
   it('allows sending only on working days within working hours, Stockholm time', () => {
     expect(isReminderTime(new Date('2025-07-07T06:00:00Z'), policy)).toBe(true); // 08:00
     expect(isReminderTime(new Date('2025-07-07T05:59:00Z'), policy)).toBe(false); // 07:59
