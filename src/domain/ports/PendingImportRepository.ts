@@ -12,7 +12,7 @@ export interface PendingImport {
   warnings: Array<{ sv: string; en: string }>;
   uploadedBy: Actor;
   uploadedAt: Date;
-  /** Deleted explicitly after this instant (FerretDB has no TTL indexes). */
+  /** Absent after this instant: readers treat it as gone; a TTL index and deleteExpired remove it. */
   expiresAt: Date;
   state: PendingImportState;
   decidedBy?: Actor;

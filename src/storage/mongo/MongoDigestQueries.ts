@@ -9,7 +9,7 @@ import type {
   StatusCountRow,
 } from '../../domain/ports/DigestQueries';
 import { groupRows, MongoOccasionCounters, sumGroups, type CounterField } from './MongoOccasionCounters';
-import type { OccasionDocument } from './MongoOccasionRepository';
+import type { OccasionDocument } from './OccasionDocument';
 
 /** Action statuses that mean the action is finished (Swedish as stored by the card flow, or codes). */
 const CLOSED_ACTION_STATUSES = ['Genomförd', 'Klar', 'Avslutad', 'done', 'closed'];
@@ -19,7 +19,7 @@ const ID_CHUNK = 1000;
  * The digests' and the report's numbers. Counts of a whole plan by one field (risk area, unit or
  * control) and the open and overdue lists are read from the occasion counters (a few documents per
  * plan and month, kept up to date with every result); counts for some units or by two fields are computed
- * with $match/$group/$sum only, which FerretDB 1.24 runs too. Rows are per group × status ×
+ * with $match/$group/$sum. Rows are per group × status ×
  * assessment: their number does not grow with the number of results.
  */
 export class MongoDigestQueries implements DigestQueries {
@@ -103,27 +103,16 @@ export class MongoDigestQueries implements DigestQueries {
   }
 
   async reminderCounts(occasionIds: string[]): Promise<Map<string, number>> {
-    // The insert-only outbox keeps items (with occasionId) in 'outbox' and each item's outcome in
-    // 'outboxResults' under the same _id: a reminder counts once its result is 'sent'.
     const counts = new Map<string, number>();
     for (let i = 0; i < occasionIds.length; i += ID_CHUNK) {
-      const items = await this.db
+      const sent = await this.db
         .collection<{ _id: string; occasionId: string }>('outbox')
         .find(
-          { occasionId: { $in: occasionIds.slice(i, i + ID_CHUNK) } },
-          { projection: { _id: 1, occasionId: 1 } },
+          { occasionId: { $in: occasionIds.slice(i, i + ID_CHUNK) }, status: 'sent' },
+          { projection: { _id: 0, occasionId: 1 } },
         )
         .toArray();
-      if (items.length === 0) continue;
-      const occasionOf = new Map(items.map((item) => [item._id, item.occasionId]));
-      const sent = await this.db
-        .collection<{ _id: string; status: string }>('outboxResults')
-        .find({ _id: { $in: [...occasionOf.keys()] }, status: 'sent' }, { projection: { _id: 1 } })
-        .toArray();
-      for (const result of sent) {
-        const occasionId = occasionOf.get(result._id);
-        if (occasionId) counts.set(occasionId, (counts.get(occasionId) ?? 0) + 1);
-      }
+      for (const { occasionId } of sent) counts.set(occasionId, (counts.get(occasionId) ?? 0) + 1);
     }
     return counts;
   }
@@ -137,20 +126,20 @@ export class MongoDigestQueries implements DigestQueries {
     if (withStatus) {
       id.status = '$status';
       id.assessment = '$assessment';
-      // FerretDB 1.24 answers { $sum: '$deviations' } with 0 (measured); grouping by the value and
-      // multiplying by the count in code gives the same sum on both databases, with few extra rows.
-      id.deviations = '$deviations';
     }
-    const pipeline: Document[] = [{ $match: match }, { $group: { _id: id, count: { $sum: 1 } } }];
+    const pipeline: Document[] = [
+      { $match: match },
+      { $group: { _id: id, count: { $sum: 1 }, deviations: { $sum: '$deviations' } } },
+    ];
     const rows = await this.occasions
-      .aggregate<{ _id: Record<string, string | number | null>; count: number }>(pipeline)
+      .aggregate<{ _id: Record<string, string | number | null>; count: number; deviations: number }>(pipeline)
       .toArray();
     return rows.map((row) => ({
       key: Object.fromEntries(by.map((field) => [field, String(row._id[field] ?? '')])),
       status: withStatus ? (row._id.status as OccasionStatus) : 'open',
       assessment: withStatus ? ((row._id.assessment as string | null) ?? null) : null,
       count: row.count,
-      deviations: row.count * (Number(row._id.deviations) || 0),
+      deviations: withStatus ? Number(row.deviations) || 0 : 0,
     }));
   }
 }

@@ -1,4 +1,4 @@
-import type { Collection, Db, Document, UpdateFilter } from 'mongodb';
+import type { Collection, Db, UpdateFilter } from 'mongodb';
 import type { IsoDate } from '../../domain/plan/types';
 import type { OpenOccasionRow } from '../../domain/ports/DigestQueries';
 import type { OccasionStatus } from '../../domain/ports/OccasionRepository';
@@ -24,10 +24,11 @@ export interface CounterGroup {
  * Collection occasionCounters, two documents per plan and due month: "<planId>|<YYYY-MM>" holds
  * in `days` the counts per due date and group (ids encoded with toFieldKey); "<planId>|<YYYY-MM>|open"
  * holds in `open` the occasions still open per due date, for the overdue list, each as one JSON
- * string [occasion id, risk area, control, unit, period] (so the list needs no lookup in the
- * occasions, which FerretDB 1.24 scans even for an _id: its _id index is not used; apart,
- * because FerretDB decodes the whole document on every read and the digest needs the ids of a
- * month or two only). Retired occasions are not counted.
+ * string [occasion id, risk area, control, unit, period] (so the overdue list needs no lookup in
+ * the occasions; apart from the counts, because the digest needs the open ids of a month or two
+ * only). Retired occasions are not counted. Kept as a view rather than aggregated on demand because
+ * a leadership digest over 120,000 occasions must answer within a second, on MongoDB too: the
+ * digest reads a dozen small documents by _id instead of grouping every occasion of the year.
  */
 export interface OccasionCounterDocument {
   _id: string;
@@ -108,19 +109,21 @@ export class MongoOccasionCounters implements OccasionProjection {
     }
     const planId = (after ?? before)?.planId;
     if (!planId || updates.size === 0) return;
-    // The caller (MongoOccasionProjections) holds projectionLock for the plan.
-    for (const [documentId, update] of updates) {
-      const dueMonth = documentId.slice(planId.length + 1, planId.length + 8);
-      await this.collection.updateOne(
-        { _id: documentId },
-        {
-          ...update,
-          $set: { updatedAt: new Date() },
-          $setOnInsert: { planId, dueMonth },
-        } as UpdateFilter<Document>,
-        { upsert: true },
-      );
-    }
+    // Each document's update is atomic on its own ($inc, $pull, $addToSet): no lock, any number of writers.
+    await this.collection.bulkWrite(
+      [...updates].map(([documentId, update]) => ({
+        updateOne: {
+          filter: { _id: documentId },
+          update: {
+            ...update,
+            $set: { updatedAt: new Date() },
+            $setOnInsert: { planId, dueMonth: documentId.slice(planId.length + 1, planId.length + 8) },
+          } as UpdateFilter<OccasionCounterDocument>,
+          upsert: true,
+        },
+      })),
+      { ordered: false },
+    );
   }
 
   rebuild(planId: string): ProjectionBuilder {
@@ -154,7 +157,6 @@ export class MongoOccasionCounters implements OccasionProjection {
           (open[state.dueDate] ??= []).push(openEntryOf(state));
         }
       },
-      // The caller (MongoOccasionProjections.rebuild) holds projectionLock for the plan.
       finish: () => replacePlanDocuments(this.collection, planId, documents),
     };
   }
@@ -196,8 +198,14 @@ export class MongoOccasionCounters implements OccasionProjection {
   }
 
   private async read(ids: string[]): Promise<OccasionCounterDocument[]> {
-    const documents = await Promise.all(ids.map((_id) => this.collection.findOne({ _id })));
-    return documents.filter((document): document is OccasionCounterDocument => document !== null);
+    if (ids.length === 1) {
+      const document = await this.collection.findOne({ _id: ids[0] });
+      return document ? [document] : [];
+    }
+    return this.collection
+      .find({ _id: { $in: ids } })
+      .sort({ _id: 1 })
+      .toArray();
   }
 
   /** True when the plan has at least one counter document (false before its first rebuild). */

@@ -1,6 +1,5 @@
-import type { Db } from 'mongodb';
-import type { OccasionDocument } from './MongoOccasionRepository';
-import { projectionLock } from './KeyedLock';
+import type { Collection, Db } from 'mongodb';
+import type { OccasionDocument } from './OccasionDocument';
 import { MongoOccasionCounters } from './MongoOccasionCounters';
 import { MongoReportLines } from './MongoReportLines';
 import type { OccasionProjection, OccasionState } from './OccasionProjection';
@@ -21,57 +20,112 @@ const STATE_FIELDS: Record<keyof OccasionState, 1> = {
   result: 1,
 };
 
-/** Every view kept beside the occasions: the digest counters and the report lines. */
+/** A writer whose result is stored but whose view update is not done after this long is taken as dead. */
+export const VIEWS_LEASE_MS = 30_000;
+/** Allowance for clocks of several bot processes that differ a little. */
+const CLOCK_SKEW_MS = 2_000;
+/** Rebuilds of one plan in a row while results keep arriving, before it gives up for now. */
+const MAX_ROUNDS = 8;
+
+export interface ViewsOptions {
+  /** The wall clock (markers measure whether a writer is alive, not the simulated date). */
+  clock?: () => Date;
+  sleep?: (ms: number) => Promise<void>;
+}
+
+/**
+ * Every view kept beside the occasions: the digest counters and the report lines. A result moves
+ * them with single-document atomic updates ($inc, $addToSet/$pull, $set/$unset of one line) by the
+ * one writer whose conditional update stored the result, so several processes need no lock.
+ */
 export class MongoOccasionProjections {
   readonly counters: MongoOccasionCounters;
   readonly reportLines: MongoReportLines;
   private readonly all: OccasionProjection[];
+  private readonly occasions: Collection<OccasionDocument>;
+  private readonly clock: () => Date;
+  private readonly sleep: (ms: number) => Promise<void>;
 
-  constructor(private readonly db: Db) {
+  constructor(db: Db, options: ViewsOptions = {}) {
     this.counters = new MongoOccasionCounters(db);
     this.reportLines = new MongoReportLines(db);
     this.all = [this.counters, this.reportLines];
+    this.occasions = db.collection<OccasionDocument>('occasions');
+    this.clock = options.clock ?? (() => new Date());
+    this.sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
   }
 
+  /** Moves every view from `before` to `after` of one occasion (null: the occasion does not exist). */
   async apply(before: OccasionState | null, after: OccasionState | null): Promise<void> {
-    const planId = (after ?? before)?.planId;
-    if (!planId) return;
-    await this.transition(planId, async () => ({ value: undefined, states: [before, after] }));
-  }
-
-  /**
-   * Runs a change of one occasion and the matching update of the views as one step for this
-   * process: no rebuild of the plan scans in between (it would count the change twice, or lose it).
-   */
-  async transition<T>(
-    planId: string,
-    change: () => Promise<{ value: T; states?: [OccasionState | null, OccasionState | null] }>,
-  ): Promise<T> {
-    return projectionLock.run(planId, async () => {
-      const { value, states } = await change();
-      if (states) for (const projection of this.all) await projection.apply(...states);
-      return value;
-    });
+    await Promise.all(this.all.map((projection) => projection.apply(before, after)));
   }
 
   /**
    * Recomputes every view of a plan from one scan of its occasions; returns how many were read.
-   * Results stored meanwhile in this process wait (a plan of 2,000 occasions takes well under a
-   * second; 120,000 about 45 s on FerretDB), so none is lost between the scan and the write.
+   *
+   * No lock: a result stored by any process while the scan runs would be counted twice or lost by
+   * the replace, so after writing, the rebuild looks for occasions of the plan whose writer marked
+   * them (viewsMark) since the scan began, or is still at work; if there are any, it waits a moment
+   * and rebuilds again, until a round saw no result arrive. Markers of writers that died (pending
+   * beyond VIEWS_LEASE_MS) are cleared: their results are in the rebuilt views now.
    */
   async rebuild(planId: string): Promise<number> {
-    return projectionLock.run(planId, async () => {
-      const builders = this.all.map((projection) => projection.rebuild(planId));
-      let read = 0;
-      const cursor = this.db
-        .collection<OccasionDocument>('occasions')
-        .find({ planId }, { projection: STATE_FIELDS, batchSize: 2000 });
-      for await (const occasion of cursor) {
-        for (const builder of builders) builder.add(occasion);
-        read += 1;
+    for (let round = 1; ; round += 1) {
+      const started = this.clock();
+      const read = await this.rebuildOnce(planId);
+      if (!(await this.resultsArrivedSince(planId, started)) || round >= MAX_ROUNDS) {
+        await this.occasions.updateMany(
+          { planId, viewsPending: true, viewsMark: { $lt: new Date(started.getTime() - VIEWS_LEASE_MS) } },
+          { $set: { viewsPending: false } },
+        );
+        return read;
       }
-      for (const builder of builders) await builder.finish();
-      return read;
-    });
+      await this.sleep(50 * round);
+    }
+  }
+
+  /**
+   * Rebuilds the views of the plans where a writer died between storing a result and moving the
+   * views (a mark pending longer than VIEWS_LEASE_MS); returns the plans rebuilt.
+   */
+  async settle(planIds: readonly string[]): Promise<string[]> {
+    const cutoff = new Date(this.clock().getTime() - VIEWS_LEASE_MS);
+    const settled: string[] = [];
+    for (const planId of planIds) {
+      const dead = await this.occasions.findOne(
+        { planId, viewsPending: true, viewsMark: { $lt: cutoff } },
+        { projection: { _id: 1 } },
+      );
+      if (!dead) continue;
+      await this.rebuild(planId);
+      settled.push(planId);
+    }
+    return settled;
+  }
+
+  private async rebuildOnce(planId: string): Promise<number> {
+    const builders = this.all.map((projection) => projection.rebuild(planId));
+    let read = 0;
+    const cursor = this.occasions.find({ planId }, { projection: STATE_FIELDS, batchSize: 2000 });
+    for await (const occasion of cursor) {
+      for (const builder of builders) builder.add(occasion);
+      read += 1;
+    }
+    await Promise.all(builders.map((builder) => builder.finish()));
+    return read;
+  }
+
+  /** True when a result of the plan was written, or its views moved, since `since`, or a live writer is still at it. */
+  private async resultsArrivedSince(planId: string, since: Date): Promise<boolean> {
+    const leaseCutoff = this.clock().getTime() - VIEWS_LEASE_MS;
+    const from = new Date(Math.min(since.getTime() - CLOCK_SKEW_MS, leaseCutoff));
+    const marked = await this.occasions
+      .find({ planId, viewsMark: { $gte: from } }, { projection: { viewsPending: 1, viewsMark: 1 } })
+      .toArray();
+    return marked.some(
+      (occasion) =>
+        occasion.viewsMark!.getTime() >= since.getTime() - CLOCK_SKEW_MS ||
+        (occasion.viewsPending === true && occasion.viewsMark!.getTime() >= leaseCutoff),
+    );
   }
 }

@@ -1,4 +1,4 @@
-import type { Collection, Db, Filter } from 'mongodb';
+import type { AnyBulkWriteOperation, Collection, Db } from 'mongodb';
 import type { Occasion } from '../../domain/plan/types';
 import type {
   OccasionQuery,
@@ -9,55 +9,23 @@ import type {
   SaveResultOutcome,
   StoredResult,
 } from '../../domain/ports/OccasionRepository';
-import { occasionKey } from '../../domain/schedule/occasionKey';
-import { MongoOccasionProjections } from './MongoOccasionProjections';
+import { MongoOccasionProjections, VIEWS_LEASE_MS, type ViewsOptions } from './MongoOccasionProjections';
+import { toDocument, toFilter, toRecord, type OccasionDocument } from './OccasionDocument';
 
-/** Flat fields so that every filter and $group runs on top-level, indexable values. */
-export interface OccasionDocument {
-  _id: string;
-  planId: string;
-  year: number;
-  riskAreaId: string;
-  controlId: string;
-  unitId: string;
-  periodKey: string;
-  periodStart: string;
-  periodEnd: string;
-  dueDate: string;
-  /** YYYY-MM of the due date, for per-month grouping. */
-  dueMonth: string;
-  status: OccasionStatus;
-  version: number;
-  result?: StoredResult;
-  /** Copied from result on save so that $group can count and $sum them (digests, report). */
-  assessment?: string | null;
-  deviations?: number;
-  retired: boolean;
-  updatedAt: Date;
-}
+export { toDocument, toFilter, toRecord, type OccasionDocument } from './OccasionDocument';
 
-/** One claimed result version (collection resultVersions, _id "<occasionId>#v<version>"). */
-interface ResultVersionDocument {
-  _id: string;
-  occasionId: string;
-  version: number;
-  status: Exclude<OccasionStatus, 'open'>;
-  result: StoredResult;
-  at: Date;
-}
-
-const CHUNK = 2000;
+const CHUNK = 1000;
 
 export class MongoOccasionRepository implements OccasionRepository {
   readonly collection: Collection<OccasionDocument>;
-  private readonly resultVersions: Collection<ResultVersionDocument>;
   /** Digest counters and report lines, kept up to date here (see OccasionProjection). */
   readonly projections: MongoOccasionProjections;
+  private readonly clock: () => Date;
 
-  constructor(db: Db) {
+  constructor(db: Db, options: ViewsOptions = {}) {
     this.collection = db.collection<OccasionDocument>('occasions');
-    this.resultVersions = db.collection<ResultVersionDocument>('resultVersions');
-    this.projections = new MongoOccasionProjections(db);
+    this.projections = new MongoOccasionProjections(db, options);
+    this.clock = options.clock ?? (() => new Date());
   }
 
   async sync(
@@ -141,25 +109,31 @@ export class MongoOccasionRepository implements OccasionRepository {
         if ((error as { code?: number }).code !== 11000) throw error;
       }
     }
-    // One write per occasion by _id, or per removed control: on FerretDB 1.24 a bulkWrite of ~100
-    // updates, or an $in of a few hundred ids, did not finish within minutes (seen in the planImport
-    // bench), while single-document writes by _id take a few ms each.
-    for (const { id, set } of toUpdate) {
-      await this.collection.updateOne({ _id: id }, { $set: set });
+    const updates: AnyBulkWriteOperation<OccasionDocument>[] = toUpdate.map(({ id, set }) => ({
+      updateOne: { filter: { _id: id }, update: { $set: set } },
+    }));
+    for (let i = 0; i < updates.length; i += CHUNK) {
+      await this.collection.bulkWrite(updates.slice(i, i + CHUNK), { ordered: false });
     }
-    for (const controlId of goneControls) {
-      // Only occasions still without a result: one answered meanwhile is kept.
+    if (goneControls.size > 0) {
+      // Only occasions still without a result go: one answered meanwhile is kept (and retired).
+      const controlId = { $in: [...goneControls] };
       await this.collection.deleteMany({ planId, controlId, version: 0 });
       await this.collection.updateMany(
         { planId, controlId, version: { $gt: 0 }, retired: false },
         { $set: { retired: true, updatedAt: at } },
       );
     }
-    for (const id of toDelete.filter((candidate) => !gone(candidate))) {
-      await this.collection.deleteOne({ _id: id, version: 0 });
+    const deletable = toDelete.filter((candidate) => !gone(candidate));
+    for (let i = 0; i < deletable.length; i += CHUNK) {
+      await this.collection.deleteMany({ _id: { $in: deletable.slice(i, i + CHUNK) }, version: 0 });
     }
-    for (const id of toRetire.filter((candidate) => !gone(candidate))) {
-      await this.collection.updateOne({ _id: id }, { $set: { retired: true, updatedAt: at } });
+    const retirable = toRetire.filter((candidate) => !gone(candidate));
+    for (let i = 0; i < retirable.length; i += CHUNK) {
+      await this.collection.updateMany(
+        { _id: { $in: retirable.slice(i, i + CHUNK) } },
+        { $set: { retired: true, updatedAt: at } },
+      );
     }
     summary.added = toInsert.length;
     summary.updated = toUpdate.length;
@@ -197,114 +171,56 @@ export class MongoOccasionRepository implements OccasionRepository {
     result: StoredResult,
     at: Date,
   ): Promise<SaveResultOutcome> {
-    const beforeDocument = await this.collection.findOne({ _id: id });
-    const before = beforeDocument ? toRecord(beforeDocument) : null;
-    if (!beforeDocument || !before || before.version !== expectedVersion) {
-      return { saved: false, current: before };
-    }
-    // FerretDB 1.24 does not make a conditional update atomic: two findOneAndUpdate calls on
-    // {_id, version} can both match (measured: 45 double wins in 50 races). An insert on a unique
-    // _id is atomic there and on MongoDB, so each version is first claimed in resultVersions; only
-    // the claim's content is ever written as that version, which also lets a later writer roll
-    // forward a winner that stopped between its claim and the occasion update.
     const version = expectedVersion + 1;
-    const claim: ResultVersionDocument = {
-      _id: `${id}#v${version}`,
-      occasionId: id,
-      version,
+    const set = {
       status,
       result,
-      at,
-    };
-    let winner = claim;
-    try {
-      await this.resultVersions.insertOne(claim);
-    } catch (error) {
-      if ((error as { code?: number }).code !== 11000) throw error;
-      const existing = await this.resultVersions.findOne({ _id: claim._id });
-      if (!existing) throw error;
-      winner = existing;
-    }
-    const set = {
-      status: winner.status,
-      result: winner.result,
-      assessment: winner.result.result.kind === 'performed' ? winner.result.result.assessment : null,
-      deviations: winner.result.result.kind === 'performed' ? winner.result.result.deviations : 0,
+      assessment: result.result.kind === 'performed' ? result.result.assessment : null,
+      deviations: result.result.kind === 'performed' ? result.result.deviations : 0,
       version,
-      updatedAt: winner.at,
+      updatedAt: at,
     };
-    // The claim makes this transition (expectedVersion -> version) happen once: only its owner
-    // moves the counters and report lines, from the state it read to the state it wrote.
-    const document = await this.projections.transition(beforeDocument.planId, async () => ({
-      value: await this.collection.findOneAndUpdate(
-        { _id: id, version: expectedVersion },
-        { $set: set },
-        { returnDocument: 'after' },
-      ),
-      ...(winner === claim ? { states: [beforeDocument, { ...beforeDocument, ...set }] as const } : {}),
-    }));
-    if (winner === claim) {
-      // Another writer may have rolled this claim forward first: it wrote exactly this version.
-      const record = document ? toRecord(document) : await this.findById(id);
-      if (record) return { saved: true, record };
+    // The claim: one conditional update on {_id, version}. Of any number of writers in any number
+    // of processes exactly one matches; it gets the state before its write, and only it moves the
+    // views, from that state to the one it wrote, so each transition counts once.
+    const before = await this.collection.findOneAndUpdate(
+      { _id: id, version: expectedVersion },
+      { $set: { ...set, viewsPending: true, viewsMark: this.clock() } },
+      { returnDocument: 'before' },
+    );
+    if (!before) {
+      const current = await this.collection.findOne({ _id: id });
+      if (current) await this.settleIfWriterDied(current);
+      return { saved: false, current: current ? toRecord(current) : null };
     }
-    return { saved: false, current: await this.findById(id) };
+    const after: OccasionDocument = { ...before, ...set };
+    await this.projections.apply(before, after);
+    await this.collection.updateOne(
+      { _id: id, version },
+      { $set: { viewsPending: false, viewsMark: this.clock() } },
+    );
+    return { saved: true, record: toRecord(after) };
   }
-}
 
-export function toFilter(query: OccasionQuery): Filter<OccasionDocument> {
-  const filter: Filter<OccasionDocument> = {};
-  if (query.planId) filter.planId = query.planId;
-  if (query.year !== undefined) filter.year = query.year;
-  if (query.controlId) filter.controlId = query.controlId;
-  if (query.unitIds) filter.unitId = { $in: query.unitIds };
-  if (query.statuses) filter.status = { $in: query.statuses };
-  if (query.dueFrom || query.dueTo) {
-    filter.dueDate = {
-      ...(query.dueFrom ? { $gte: query.dueFrom } : {}),
-      ...(query.dueTo ? { $lte: query.dueTo } : {}),
-    };
+  /**
+   * A result stored by a writer that stopped before moving the views (its mark is still pending
+   * after the views lease) is rolled forward by the next writer who finds it: the plan's views are
+   * rebuilt, so the digest counters and report lines count it.
+   */
+  async settleIfWriterDied(
+    document: Pick<OccasionDocument, 'planId' | 'viewsPending' | 'viewsMark'>,
+  ): Promise<boolean> {
+    if (!document.viewsPending || !document.viewsMark) return false;
+    if (document.viewsMark.getTime() >= this.clock().getTime() - VIEWS_LEASE_MS) return false;
+    return (await this.projections.settle([document.planId])).length > 0;
   }
-  if (query.periodStartedBy) filter.periodStart = { $lte: query.periodStartedBy };
-  if (!query.includeRetired) filter.retired = false;
-  return filter;
-}
 
-/** The stored form of a newly computed occasion: open, version 0. */
-export function toDocument(occasion: Occasion, riskAreaId: string, at: Date): OccasionDocument {
-  return {
-    _id: occasionKey(occasion),
-    planId: occasion.planId,
-    year: Number(occasion.period.start.slice(0, 4)),
-    riskAreaId,
-    controlId: occasion.controlId,
-    unitId: occasion.unitId,
-    periodKey: occasion.period.key,
-    periodStart: occasion.period.start,
-    periodEnd: occasion.period.end,
-    dueDate: occasion.dueDate,
-    dueMonth: occasion.dueDate.slice(0, 7),
-    status: 'open',
-    version: 0,
-    retired: false,
-    updatedAt: at,
-  };
-}
-
-export function toRecord(document: OccasionDocument): OccasionRecord {
-  return {
-    id: document._id,
-    planId: document.planId,
-    controlId: document.controlId,
-    unitId: document.unitId,
-    period: { key: document.periodKey, start: document.periodStart, end: document.periodEnd },
-    dueDate: document.dueDate,
-    year: document.year,
-    riskAreaId: document.riskAreaId,
-    status: document.status,
-    version: document.version,
-    result: document.result,
-    retired: document.retired,
-    updatedAt: document.updatedAt,
-  };
+  /** Rolls forward the views of an occasion whose writer died (see settleIfWriterDied); true when it did. */
+  async settleViews(id: string): Promise<boolean> {
+    const document = await this.collection.findOne(
+      { _id: id },
+      { projection: { planId: 1, viewsPending: 1, viewsMark: 1 } },
+    );
+    return document ? this.settleIfWriterDied(document) : false;
+  }
 }

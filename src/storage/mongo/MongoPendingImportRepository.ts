@@ -9,8 +9,9 @@ import type {
 type PendingImportDocument = Omit<PendingImport, 'id'> & { _id: string };
 
 /**
- * Plan files waiting for an administrator's confirmation. Small on purpose (a handful of documents,
- * expired ones deleted explicitly), because FerretDB scans a collection on every update.
+ * Plan files waiting for an administrator's confirmation (a handful of documents). A TTL index on
+ * expiresAt deletes expired ones on MongoDB; readers check expiresAt themselves, since the TTL
+ * monitor runs once a minute and the embedded database never expires.
  */
 export class MongoPendingImportRepository implements PendingImportRepository {
   readonly collection: Collection<PendingImportDocument>;

@@ -4,8 +4,9 @@ import type { ReportDownload, ReportDownloadRepository } from '../../domain/port
 type ReportDownloadDocument = Omit<ReportDownload, 'token' | 'content'> & { _id: string; content: Binary };
 
 /**
- * Report files behind download links (collection reportDownloads). Looked up by _id only (the one
- * filter FerretDB answers from an index); small, because expired files are deleted on every save.
+ * Report files behind download links (collection reportDownloads), looked up by _id. A TTL index on
+ * expiresAt deletes expired files on MongoDB; the download route answers 410 for an expired one
+ * that is still there, and every save deletes the expired ones explicitly.
  */
 export class MongoReportDownloadRepository implements ReportDownloadRepository {
   readonly collection: Collection<ReportDownloadDocument>;

@@ -1,9 +1,11 @@
 import type { IndexDescription } from 'mongodb';
 
 /**
- * Every index ikbot needs, by collection. Created at start with createIndexes, which is idempotent
- * on MongoDB and FerretDB alike. Only plain and unique compound indexes: FerretDB 1.24 has no
- * partial, sparse or TTL indexes. Feature code adds its collections here.
+ * Every index ikbot needs, by collection, created at start (ensureIndexes). Unique indexes carry
+ * idempotency; TTL indexes (expireAfterSeconds: 0 on expiresAt) let MongoDB delete expired documents,
+ * but nothing relies on them for correctness: MongoDB's TTL monitor runs once a minute and
+ * mongo-java-server never expires, so every reader treats an expired document as absent and the
+ * nightly job deletes what is left. Feature code adds its collections here.
  */
 export const indexSpecs: Record<string, IndexDescription[]> = {
   conversations: [{ key: { kind: 1, aadObjectId: 1 }, name: 'kind_aadObjectId' }],
@@ -15,29 +17,29 @@ export const indexSpecs: Record<string, IndexDescription[]> = {
     { key: { unitId: 1, status: 1, dueDate: 1 }, name: 'unitId_status_dueDate' },
     // Digests: open/overdue occasions of a plan by due date.
     { key: { planId: 1, status: 1, dueDate: 1 }, name: 'planId_status_dueDate' },
+    // Results whose views a writer is moving, or moved lately (a rebuild's check, dead writers).
+    { key: { planId: 1, viewsMark: 1 }, name: 'planId_viewsMark' },
   ],
   // Views beside the occasions (read by _id; these serve a plan's rebuild and the year's report).
   occasionCounters: [{ key: { planId: 1 }, name: 'planId' }],
   reportLines: [{ key: { planId: 1, year: 1 }, name: 'planId_year' }],
   digestSnapshots: [{ key: { planId: 1, periodKey: 1, takenOn: 1 }, name: 'planId_periodKey_takenOn' }],
   audit: [{ key: { subject: 1, at: 1 }, name: 'subject_at' }],
-  // Reminders (insert-only outbox): a person's list, purge by due date, stale in-flight markers.
+  // Reminders: a pass's pending items in order, expired claims, a person's list, the purge, digests' counts.
   outbox: [
+    { key: { status: 1, createdAt: 1, _id: 1 }, name: 'status_createdAt' },
+    { key: { status: 1, claimedAt: 1 }, name: 'status_claimedAt' },
     { key: { recipientId: 1, dueDate: 1 }, name: 'recipientId_dueDate' },
-    { key: { dueDate: 1 }, name: 'dueDate' },
-    { key: { createdAt: 1 }, name: 'createdAt' },
+    { key: { dueDate: 1, status: 1 }, name: 'dueDate_status' },
+    { key: { occasionId: 1, status: 1 }, name: 'occasionId_status' },
   ],
-  outboxInFlight: [{ key: { at: 1 }, name: 'at' }],
-  outboxAttempts: [{ key: { itemId: 1 }, name: 'itemId' }],
   absences: [{ key: { kind: 1 }, name: 'kind' }],
-  resultVersions: [{ key: { occasionId: 1, version: 1 }, name: 'occasionId_version' }],
   actions: [
     { key: { occasionId: 1 }, name: 'occasionId' },
     { key: { planId: 1, status: 1, dueDate: 1 }, name: 'planId_status_dueDate' },
     { key: { planId: 1, unitId: 1, status: 1 }, name: 'planId_unitId_status' },
   ],
-  // A handful of documents; expired ones are deleted explicitly (no TTL indexes on FerretDB).
-  pendingImports: [{ key: { expiresAt: 1 }, name: 'expiresAt' }],
-  // Report files behind download links (an hour each); read by _id, expired ones deleted explicitly.
-  reportDownloads: [{ key: { expiresAt: 1 }, name: 'expiresAt' }],
+  // Plan files waiting for confirmation and report files behind download links: expire by TTL.
+  pendingImports: [{ key: { expiresAt: 1 }, name: 'expiresAt_ttl', expireAfterSeconds: 0 }],
+  reportDownloads: [{ key: { expiresAt: 1 }, name: 'expiresAt_ttl', expireAfterSeconds: 0 }],
 };
