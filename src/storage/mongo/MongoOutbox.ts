@@ -67,7 +67,9 @@ export class MongoOutbox implements Outbox {
       } catch (error) {
         // Another process enqueued the same reminders at the same moment: the unique _id kept one copy.
         if (!isDuplicateKey(error)) throw error;
-        inserted += (error as { insertedCount?: number }).insertedCount ?? 0;
+        // Counted from the refused documents: mongo-java-server reports n as if all were inserted.
+        const refused = (error as { writeErrors?: unknown[] | unknown }).writeErrors;
+        inserted += documents.length - (Array.isArray(refused) ? refused.length : 1);
       }
     }
     return inserted;
