@@ -51,6 +51,10 @@ export class MongoPendingImportRepository implements PendingImportRepository {
     );
   }
 
+  async markApplied(id: string, revision: number): Promise<void> {
+    await this.collection.updateOne({ _id: id, state: 'confirmed' }, { $set: { appliedRevision: revision } });
+  }
+
   async deleteExpired(now: Date): Promise<number> {
     const { deletedCount } = await this.collection.deleteMany({ expiresAt: { $lt: now } });
     return deletedCount;
