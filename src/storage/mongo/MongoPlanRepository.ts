@@ -135,12 +135,16 @@ export class MongoPlanRepository implements PlanRepository {
     const riskAreaOf = new Map<string, string>();
     for (const area of plan.riskAreas)
       for (const control of area.controls) riskAreaOf.set(control.id, area.id);
-    const occasions = await new MongoOccasionRepository(this.db).sync(
+    const repository = new MongoOccasionRepository(this.db);
+    const occasions = await repository.sync(
       plan.id,
       occasionsOf(plan),
       (controlId) => riskAreaOf.get(controlId) ?? '',
       document.importedAt,
     );
+    // The importer may have stopped in the views' rebuild after its sync: rebuild them too.
+    if (occasions.added + occasions.updated + occasions.removed + occasions.retired === 0)
+      await repository.projections.rebuild(plan.id);
     await new MongoAuditLog(this.db).append(
       {
         at: document.importedAt,
