@@ -19,10 +19,10 @@ import { performance } from 'node:perf_hooks';
 import { MongoClient } from 'mongodb';
 import { occasionsOf } from '../src/domain/schedule/occasionsOf';
 import { generateLargePlan } from '../src/planFiles/generateLargePlan';
-import { MongoOccasionProjections } from '../src/storage/mongo/MongoOccasionProjections';
-import { toDocument, type OccasionDocument } from '../src/storage/mongo/MongoOccasionRepository';
-import { MongoPlanRepository } from '../src/storage/mongo/MongoPlanRepository';
-import { ensureIndexes } from '../src/storage/mongo/ensureIndexes';
+import { MongoOccasionProjections } from '../src/storage/mongo/occasions/views/MongoOccasionProjections';
+import { toDocument, type OccasionDocument } from '../src/storage/mongo/occasions/MongoOccasionRepository';
+import { MongoPlanRepository } from '../src/storage/mongo/plans/MongoPlanRepository';
+import { ensureIndexes } from '../src/storage/mongo/database/ensureIndexes';
 import { startEmbeddedMongo } from '../src/storage/embedded/startEmbeddedMongo';
 
 const TODAY = '2025-11-17';

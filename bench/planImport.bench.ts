@@ -9,10 +9,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { MongoClient } from 'mongodb';
 import { generateLargePlan, writePlan } from '../src/planFiles';
-import { ensureIndexes } from '../src/storage/mongo/ensureIndexes';
-import { MongoAuditLog } from '../src/storage/mongo/MongoAuditLog';
-import { MongoOccasionRepository } from '../src/storage/mongo/MongoOccasionRepository';
-import { MongoPlanRepository } from '../src/storage/mongo/MongoPlanRepository';
+import { ensureIndexes } from '../src/storage/mongo/database/ensureIndexes';
+import { MongoAuditLog } from '../src/storage/mongo/audit/MongoAuditLog';
+import { MongoOccasionRepository } from '../src/storage/mongo/occasions/MongoOccasionRepository';
+import { MongoPlanRepository } from '../src/storage/mongo/plans/MongoPlanRepository';
 import { startEmbeddedMongo, type EmbeddedDatabase } from '../src/storage/embedded/startEmbeddedMongo';
 import { importPlan } from '../src/usecases/importPlan';
 

@@ -2,11 +2,11 @@ import type { Db } from 'mongodb';
 import type { Config } from '../config/readConfig';
 import type { Messenger } from '../domain/ports/Messenger';
 import type { Logger } from '../logging/createLogger';
-import { MongoAbsenceRepository } from '../storage/mongo/MongoAbsenceRepository';
-import { MongoAuditLog } from '../storage/mongo/MongoAuditLog';
-import { MongoOccasionRepository } from '../storage/mongo/MongoOccasionRepository';
-import { MongoOutbox } from '../storage/mongo/MongoOutbox';
-import { MongoPlanRepository } from '../storage/mongo/MongoPlanRepository';
+import { MongoAbsenceRepository } from '../storage/mongo/people/MongoAbsenceRepository';
+import { MongoAuditLog } from '../storage/mongo/audit/MongoAuditLog';
+import { MongoOccasionRepository } from '../storage/mongo/occasions/MongoOccasionRepository';
+import { MongoOutbox } from '../storage/mongo/outbox/MongoOutbox';
+import { MongoPlanRepository } from '../storage/mongo/plans/MongoPlanRepository';
 import { reminderPolicyOf, reminderTenantOf } from '../usecases/reminderPolicyOf';
 import {
   runReminderPass,

@@ -1,9 +1,9 @@
 import type { Db } from 'mongodb';
 import type { Logger } from '../logging/createLogger';
-import { MongoOccasionProjections } from '../storage/mongo/MongoOccasionProjections';
-import { MongoPendingImportRepository } from '../storage/mongo/MongoPendingImportRepository';
-import { MongoPlanRepository } from '../storage/mongo/MongoPlanRepository';
-import { MongoReportDownloadRepository } from '../storage/mongo/MongoReportDownloadRepository';
+import { MongoOccasionProjections } from '../storage/mongo/occasions/views/MongoOccasionProjections';
+import { MongoPendingImportRepository } from '../storage/mongo/plans/MongoPendingImportRepository';
+import { MongoPlanRepository } from '../storage/mongo/plans/MongoPlanRepository';
+import { MongoReportDownloadRepository } from '../storage/mongo/reports/MongoReportDownloadRepository';
 
 export interface RebuildSummary {
   plans: Array<{ planId: string; occasions: number; ms: number }>;

@@ -1,8 +1,8 @@
-import { MongoDigestQueries } from '../../src/storage/mongo/MongoDigestQueries';
-import { VIEWS_LEASE_MS } from '../../src/storage/mongo/MongoOccasionProjections';
-import { MongoOccasionRepository } from '../../src/storage/mongo/MongoOccasionRepository';
-import { MongoReportSource } from '../../src/storage/mongo/MongoReportSource';
-import { ensureIndexes } from '../../src/storage/mongo/ensureIndexes';
+import { MongoDigestQueries } from '../../src/storage/mongo/digests/MongoDigestQueries';
+import { VIEWS_LEASE_MS } from '../../src/storage/mongo/occasions/views/MongoOccasionProjections';
+import { MongoOccasionRepository } from '../../src/storage/mongo/occasions/MongoOccasionRepository';
+import { MongoReportSource } from '../../src/storage/mongo/reports/MongoReportSource';
+import { ensureIndexes } from '../../src/storage/mongo/database/ensureIndexes';
 import { storedResult } from '../support/storedResult';
 import { openTestDatabase } from '../support/testDatabase';
 import { occasionsContract } from './contracts/occasionsContract';

@@ -1,5 +1,5 @@
-import { MongoOutbox } from '../../src/storage/mongo/MongoOutbox';
-import { ensureIndexes } from '../../src/storage/mongo/ensureIndexes';
+import { MongoOutbox } from '../../src/storage/mongo/outbox/MongoOutbox';
+import { ensureIndexes } from '../../src/storage/mongo/database/ensureIndexes';
 import { openTestDatabase } from '../support/testDatabase';
 import { outboxContract } from './contracts/outboxContract';
 

@@ -1,6 +1,6 @@
-import { MongoPendingImportRepository } from '../../src/storage/mongo/MongoPendingImportRepository';
-import { MongoReportDownloadRepository } from '../../src/storage/mongo/MongoReportDownloadRepository';
-import { ensureIndexes } from '../../src/storage/mongo/ensureIndexes';
+import { MongoPendingImportRepository } from '../../src/storage/mongo/plans/MongoPendingImportRepository';
+import { MongoReportDownloadRepository } from '../../src/storage/mongo/reports/MongoReportDownloadRepository';
+import { ensureIndexes } from '../../src/storage/mongo/database/ensureIndexes';
 import { openTestDatabase } from '../support/testDatabase';
 import { expiryContract } from './contracts/expiryContract';
 

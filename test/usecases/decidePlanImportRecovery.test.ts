@@ -1,10 +1,10 @@
 import type { Plan } from '../../src/domain/plan/types';
 import { generateLargePlan } from '../../src/planFiles';
-import { MongoAuditLog } from '../../src/storage/mongo/MongoAuditLog';
-import { MongoOccasionRepository } from '../../src/storage/mongo/MongoOccasionRepository';
-import { MongoPendingImportRepository } from '../../src/storage/mongo/MongoPendingImportRepository';
-import { MongoPlanRepository } from '../../src/storage/mongo/MongoPlanRepository';
-import { ensureIndexes } from '../../src/storage/mongo/ensureIndexes';
+import { MongoAuditLog } from '../../src/storage/mongo/audit/MongoAuditLog';
+import { MongoOccasionRepository } from '../../src/storage/mongo/occasions/MongoOccasionRepository';
+import { MongoPendingImportRepository } from '../../src/storage/mongo/plans/MongoPendingImportRepository';
+import { MongoPlanRepository } from '../../src/storage/mongo/plans/MongoPlanRepository';
+import { ensureIndexes } from '../../src/storage/mongo/database/ensureIndexes';
 import { decidePlanImport } from '../../src/usecases/decidePlanImport';
 import { openTestDatabase, type TestDatabase } from '../support/testDatabase';
 import { admin } from '../support/testUsers';

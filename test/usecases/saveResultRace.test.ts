@@ -1,5 +1,5 @@
-import { ensureIndexes } from '../../src/storage/mongo/ensureIndexes';
-import { MongoOccasionRepository } from '../../src/storage/mongo/MongoOccasionRepository';
+import { ensureIndexes } from '../../src/storage/mongo/database/ensureIndexes';
+import { MongoOccasionRepository } from '../../src/storage/mongo/occasions/MongoOccasionRepository';
 import type { StoredResult } from '../../src/domain/ports/OccasionRepository';
 import { openTestDatabase } from '../support/testDatabase';
 

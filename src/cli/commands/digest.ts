@@ -1,7 +1,7 @@
-import { MongoDigestQueries } from '../../storage/mongo/MongoDigestQueries';
-import { MongoDigestSnapshots } from '../../storage/mongo/MongoDigestSnapshots';
-import { MongoPlanRepository } from '../../storage/mongo/MongoPlanRepository';
-import { MongoSubscriptionRepository } from '../../storage/mongo/MongoSubscriptionRepository';
+import { MongoDigestQueries } from '../../storage/mongo/digests/MongoDigestQueries';
+import { MongoDigestSnapshots } from '../../storage/mongo/digests/MongoDigestSnapshots';
+import { MongoPlanRepository } from '../../storage/mongo/plans/MongoPlanRepository';
+import { MongoSubscriptionRepository } from '../../storage/mongo/digests/MongoSubscriptionRepository';
 import { sendWeeklyDigests } from '../../usecases/sendWeeklyDigests';
 import { cliNow } from '../cliNow';
 import { createCliMessenger } from '../createCliMessenger';

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { evaluationMessagesFor, type EvaluationMessages } from '../../i18n/evaluationMessages';
 import { EVALUATIONS_SHEET, readEvaluationsWorkbook } from '../../reports/evaluationsWorkbook';
-import { MongoReportSource } from '../../storage/mongo/MongoReportSource';
+import { MongoReportSource } from '../../storage/mongo/reports/MongoReportSource';
 import { importEvaluations, type EvaluationImportOutcome } from '../../usecases/importEvaluations';
 import { CliUsageError, type CliCommand } from '../CliContext';
 

@@ -1,8 +1,8 @@
 import { createWriteStream } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { finished } from 'node:stream/promises';
-import { MongoDigestQueries } from '../../storage/mongo/MongoDigestQueries';
-import { MongoReportSource } from '../../storage/mongo/MongoReportSource';
+import { MongoDigestQueries } from '../../storage/mongo/digests/MongoDigestQueries';
+import { MongoReportSource } from '../../storage/mongo/reports/MongoReportSource';
 import { writeReportDocx } from '../../reports/writeReportDocx';
 import { writeReportXlsx } from '../../reports/writeReportXlsx';
 import { reportFileName, writeEvaluations } from '../../reports/writeReport';

@@ -1,15 +1,20 @@
 import type { Db, Document, Filter } from 'mongodb';
-import type { IsoDate } from '../../domain/plan/types';
-import type { OccasionStatus } from '../../domain/ports/OccasionRepository';
+import type { IsoDate } from '../../../domain/plan/types';
+import type { OccasionStatus } from '../../../domain/ports/OccasionRepository';
 import type {
   DigestGroupField,
   DigestQueries,
   DigestScope,
   OpenOccasionRow,
   StatusCountRow,
-} from '../../domain/ports/DigestQueries';
-import { groupRows, MongoOccasionCounters, sumGroups, type CounterField } from './MongoOccasionCounters';
-import type { OccasionDocument } from './OccasionDocument';
+} from '../../../domain/ports/DigestQueries';
+import {
+  groupRows,
+  MongoOccasionCounters,
+  sumGroups,
+  type CounterField,
+} from '../occasions/views/MongoOccasionCounters';
+import type { OccasionDocument } from '../occasions/OccasionDocument';
 
 /** Action statuses that mean the action is finished (Swedish as stored by the card flow, or codes). */
 const CLOSED_ACTION_STATUSES = ['Genomförd', 'Klar', 'Avslutad', 'done', 'closed'];

@@ -1,5 +1,5 @@
 import type { Collection, Db } from 'mongodb';
-import type { Subscription, SubscriptionRepository } from '../../domain/ports/SubscriptionRepository';
+import type { Subscription, SubscriptionRepository } from '../../../domain/ports/SubscriptionRepository';
 
 interface SubscriptionDocument extends Omit<Subscription, 'key'> {
   _id: string;

@@ -1,5 +1,5 @@
 import type { Collection, Db } from 'mongodb';
-import type { ActionRecord, ActionRepository } from '../../domain/ports/ActionRepository';
+import type { ActionRecord, ActionRepository } from '../../../domain/ports/ActionRepository';
 
 type ActionDocument = Omit<ActionRecord, 'id'> & { _id: string };
 

@@ -1,6 +1,6 @@
 import type { Collection, Db } from 'mongodb';
-import type { AbsenceRepository } from '../../domain/ports/AbsenceRepository';
-import type { Absence, UnitPause } from '../../domain/reminders/types';
+import type { AbsenceRepository } from '../../../domain/ports/AbsenceRepository';
+import type { Absence, UnitPause } from '../../../domain/reminders/types';
 
 interface AbsenceDocument {
   _id: string;

@@ -1,6 +1,6 @@
 import { MongoClient, type Db } from 'mongodb';
 import { ensureIndexes } from './ensureIndexes';
-import { shareEmbeddedMongo, type SharedEmbeddedDatabase } from '../embedded/shareEmbeddedMongo';
+import { shareEmbeddedMongo, type SharedEmbeddedDatabase } from '../../embedded/shareEmbeddedMongo';
 
 export interface Database {
   db: Db;

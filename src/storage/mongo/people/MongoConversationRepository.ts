@@ -1,5 +1,8 @@
 import type { Collection, Db } from 'mongodb';
-import type { ConversationRepository, StoredConversation } from '../../domain/ports/ConversationRepository';
+import type {
+  ConversationRepository,
+  StoredConversation,
+} from '../../../domain/ports/ConversationRepository';
 
 type ConversationDocument = StoredConversation & { _id: string };
 

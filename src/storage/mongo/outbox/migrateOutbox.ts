@@ -1,5 +1,5 @@
 import type { AnyBulkWriteOperation, Db } from 'mongodb';
-import type { OutboxAttempt, OutboxStatus } from '../../domain/ports/Outbox';
+import type { OutboxAttempt, OutboxStatus } from '../../../domain/ports/Outbox';
 import type { OutboxDocument } from './MongoOutbox';
 
 const OLD = ['outboxInFlight', 'outboxResults', 'outboxAttempts'] as const;

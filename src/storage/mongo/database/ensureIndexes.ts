@@ -1,6 +1,6 @@
 import type { Db, IndexDescription } from 'mongodb';
 import { indexSpecs } from './indexSpecs';
-import { migrateOutbox } from './migrateOutbox';
+import { migrateOutbox } from '../outbox/migrateOutbox';
 
 const sameKey = (a: object, b: object): boolean => JSON.stringify(a) === JSON.stringify(b);
 

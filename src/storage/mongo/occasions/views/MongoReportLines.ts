@@ -1,5 +1,5 @@
 import type { Collection, Db } from 'mongodb';
-import type { ReportResult, YearResults } from '../../domain/ports/ReportSource';
+import type { ReportResult, YearResults } from '../../../../domain/ports/ReportSource';
 import { toFieldKey } from './fieldKey';
 import { replacePlanDocuments } from './replacePlanDocuments';
 import type { OccasionProjection, OccasionState, ProjectionBuilder } from './OccasionProjection';

@@ -1,10 +1,10 @@
 import type { Collection, Db } from 'mongodb';
-import type { Actor } from '../../domain/ports/OccasionRepository';
+import type { Actor } from '../../../domain/ports/OccasionRepository';
 import type {
   PendingImport,
   PendingImportRepository,
   PendingImportState,
-} from '../../domain/ports/PendingImportRepository';
+} from '../../../domain/ports/PendingImportRepository';
 
 type PendingImportDocument = Omit<PendingImport, 'id'> & { _id: string };
 

@@ -1,5 +1,5 @@
 import type { AnyBulkWriteOperation, Collection, Db } from 'mongodb';
-import type { Occasion } from '../../domain/plan/types';
+import type { Occasion } from '../../../domain/plan/types';
 import type {
   OccasionQuery,
   OccasionRecord,
@@ -8,8 +8,12 @@ import type {
   OccasionSyncSummary,
   SaveResultOutcome,
   StoredResult,
-} from '../../domain/ports/OccasionRepository';
-import { MongoOccasionProjections, VIEWS_LEASE_MS, type ViewsOptions } from './MongoOccasionProjections';
+} from '../../../domain/ports/OccasionRepository';
+import {
+  MongoOccasionProjections,
+  VIEWS_LEASE_MS,
+  type ViewsOptions,
+} from './views/MongoOccasionProjections';
 import { toDocument, toFilter, toRecord, type OccasionDocument } from './OccasionDocument';
 
 export { toDocument, toFilter, toRecord, type OccasionDocument } from './OccasionDocument';

@@ -1,7 +1,7 @@
 import type { Collection, Db } from 'mongodb';
-import type { DigestSnapshot } from '../../domain/digests/LeadershipDigest';
-import type { IsoDate } from '../../domain/plan/types';
-import type { DigestSnapshots } from '../../domain/ports/DigestSnapshots';
+import type { DigestSnapshot } from '../../../domain/digests/LeadershipDigest';
+import type { IsoDate } from '../../../domain/plan/types';
+import type { DigestSnapshots } from '../../../domain/ports/DigestSnapshots';
 
 interface SnapshotDocument extends DigestSnapshot {
   _id: string;

@@ -1,4 +1,4 @@
-import type { OccasionDocument } from './OccasionDocument';
+import type { OccasionDocument } from '../OccasionDocument';
 
 /** What a derived view needs of an occasion document. */
 export type OccasionState = Pick<

@@ -1,7 +1,7 @@
 import type { Db } from 'mongodb';
-import type { ActionRecord } from '../../domain/ports/ActionRepository';
-import type { FollowUpEvaluation, ReportSource, YearResults } from '../../domain/ports/ReportSource';
-import { MongoReportLines } from './MongoReportLines';
+import type { ActionRecord } from '../../../domain/ports/ActionRepository';
+import type { FollowUpEvaluation, ReportSource, YearResults } from '../../../domain/ports/ReportSource';
+import { MongoReportLines } from '../occasions/views/MongoReportLines';
 
 type ActionDocument = Omit<ActionRecord, 'id'> & { _id: string };
 type EvaluationDocument = FollowUpEvaluation & { _id: string };

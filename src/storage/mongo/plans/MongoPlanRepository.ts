@@ -1,9 +1,9 @@
 import type { Collection, Db } from 'mongodb';
-import type { Plan } from '../../domain/plan/types';
-import type { PlanRepository, StoredPlan } from '../../domain/ports/PlanRepository';
-import { occasionsOf } from '../../domain/schedule/occasionsOf';
-import { MongoAuditLog } from './MongoAuditLog';
-import { MongoOccasionRepository } from './MongoOccasionRepository';
+import type { Plan } from '../../../domain/plan/types';
+import type { PlanRepository, StoredPlan } from '../../../domain/ports/PlanRepository';
+import { occasionsOf } from '../../../domain/schedule/occasionsOf';
+import { MongoAuditLog } from '../audit/MongoAuditLog';
+import { MongoOccasionRepository } from '../occasions/MongoOccasionRepository';
 
 interface PlanDocument {
   _id: string;

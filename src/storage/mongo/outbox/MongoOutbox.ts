@@ -5,8 +5,8 @@ import type {
   OutboxCompletion,
   OutboxItem,
   OutboxStatus,
-} from '../../domain/ports/Outbox';
-import type { DueReminder } from '../../domain/reminders/types';
+} from '../../../domain/ports/Outbox';
+import type { DueReminder } from '../../../domain/reminders/types';
 
 /** One reminder to deliver and its state: one document, changed only by single-document atomic updates. */
 export interface OutboxDocument extends Omit<OutboxItem, 'id'> {

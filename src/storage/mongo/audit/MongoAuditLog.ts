@@ -1,5 +1,5 @@
 import type { Collection, Db } from 'mongodb';
-import type { AuditEntry, AuditLog } from '../../domain/ports/AuditLog';
+import type { AuditEntry, AuditLog } from '../../../domain/ports/AuditLog';
 
 /** Append-only: this adapter has no update or delete, by design. */
 export class MongoAuditLog implements AuditLog {

@@ -1,7 +1,7 @@
 import type { Collection, Db, UpdateFilter } from 'mongodb';
-import type { IsoDate } from '../../domain/plan/types';
-import type { OpenOccasionRow } from '../../domain/ports/DigestQueries';
-import type { OccasionStatus } from '../../domain/ports/OccasionRepository';
+import type { IsoDate } from '../../../../domain/plan/types';
+import type { OpenOccasionRow } from '../../../../domain/ports/DigestQueries';
+import type { OccasionStatus } from '../../../../domain/ports/OccasionRepository';
 import { fromFieldKey, toFieldKey } from './fieldKey';
 import { replacePlanDocuments } from './replacePlanDocuments';
 import type { OccasionProjection, OccasionState, ProjectionBuilder } from './OccasionProjection';

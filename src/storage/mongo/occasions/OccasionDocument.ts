@@ -1,12 +1,12 @@
 import type { Filter } from 'mongodb';
-import type { Occasion } from '../../domain/plan/types';
+import type { Occasion } from '../../../domain/plan/types';
 import type {
   OccasionQuery,
   OccasionRecord,
   OccasionStatus,
   StoredResult,
-} from '../../domain/ports/OccasionRepository';
-import { occasionKey } from '../../domain/schedule/occasionKey';
+} from '../../../domain/ports/OccasionRepository';
+import { occasionKey } from '../../../domain/schedule/occasionKey';
 
 /** Flat fields so that every filter and $group runs on top-level, indexable values. */
 export interface OccasionDocument {

@@ -1,5 +1,5 @@
 import type { Collection, Db } from 'mongodb';
-import type { OccasionDocument } from './OccasionDocument';
+import type { OccasionDocument } from '../OccasionDocument';
 import { MongoOccasionCounters } from './MongoOccasionCounters';
 import { MongoReportLines } from './MongoReportLines';
 import type { OccasionProjection, OccasionState } from './OccasionProjection';

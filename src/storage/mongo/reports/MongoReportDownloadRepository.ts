@@ -1,5 +1,8 @@
 import { Binary, type Collection, type Db } from 'mongodb';
-import type { ReportDownload, ReportDownloadRepository } from '../../domain/ports/ReportDownloadRepository';
+import type {
+  ReportDownload,
+  ReportDownloadRepository,
+} from '../../../domain/ports/ReportDownloadRepository';
 
 type ReportDownloadDocument = Omit<ReportDownload, 'token' | 'content'> & { _id: string; content: Binary };
 
