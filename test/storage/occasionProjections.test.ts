@@ -67,8 +67,8 @@ function comparable(documents: OccasionCounterDocument[]): unknown {
 }
 
 describe('digest counters and report lines kept beside the occasions', () => {
-  // Each comparison aggregates the occasions a dozen times; with the crash tests loading the shared
-  // FerretDB at the same time that has taken over a minute.
+  // Each comparison aggregates the occasions a dozen times; beside the crash tests on the shared
+  // embedded database on a busy machine that can take a minute.
   jest.setTimeout(300_000);
   let database: Awaited<ReturnType<typeof openTestDatabase>>;
   let occasions: MongoOccasionRepository;

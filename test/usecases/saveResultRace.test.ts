@@ -13,7 +13,7 @@ const resultBy = (name: string): StoredResult => ({
   firstSubmittedAt: at,
 });
 
-describe('saveResult under concurrent writers (optimistic versioning on FerretDB and MongoDB)', () => {
+describe('saveResult under concurrent writers (optimistic versioning by a conditional update)', () => {
   it('lets exactly one of three simultaneous writers store each version, and shows the others the winner', async () => {
     const database = await openTestDatabase('saveResultRace');
     try {

@@ -2,13 +2,11 @@
 const ATTEMPTS = 4;
 
 /**
- * True for a write refused because another write held the lock: FerretDB's SQLite backend answers
- * "database is locked (5) (SQLITE_BUSY)" under concurrent writers; MongoDB labels such errors
- * TransientTransactionError or RetryableWriteError.
+ * True for an error MongoDB labels as worth retrying (TransientTransactionError or
+ * RetryableWriteError, e.g. during a replica-set failover the driver's own retry did not outlast).
  */
 export function isTransientStorageError(error: unknown): boolean {
-  const { message, errorLabels } = error as { message?: string; errorLabels?: string[] };
-  if (/SQLITE_BUSY|database is locked/i.test(message ?? '')) return true;
+  const { errorLabels } = error as { errorLabels?: string[] };
   return (errorLabels ?? []).some(
     (label) => label === 'TransientTransactionError' || label === 'RetryableWriteError',
   );
