@@ -33,14 +33,12 @@ describe('the outbox of an earlier version (four insert-only collections)', () =
         { _id: 'item2', owner: 'a', at },
         { _id: 'item3', owner: 'a', at },
       ] as never[]);
-      await db
-        .collection('outboxResults')
-        .insertOne({
-          _id: 'item3',
-          status: 'sent',
-          attempts: [{ at, outcome: 'sent', owner: 'a' }],
-          at,
-        } as never);
+      await db.collection('outboxResults').insertOne({
+        _id: 'item3',
+        status: 'sent',
+        attempts: [{ at, outcome: 'sent', owner: 'a' }],
+        at,
+      } as never);
       await db
         .collection('outboxAttempts')
         .insertOne({ itemId: 'item4', at, outcome: 'retry', httpStatus: 503, owner: 'a' } as never);
