@@ -17,8 +17,6 @@ export const indexSpecs: Record<string, IndexDescription[]> = {
     { key: { unitId: 1, status: 1, dueDate: 1 }, name: 'unitId_status_dueDate' },
     // Digests: open/overdue occasions of a plan by due date.
     { key: { planId: 1, status: 1, dueDate: 1 }, name: 'planId_status_dueDate' },
-    // Results whose views a writer is moving, or moved lately (a rebuild's check, dead writers).
-    { key: { planId: 1, viewsMark: 1 }, name: 'planId_viewsMark' },
   ],
   // Views beside the occasions (read by _id; these serve a plan's rebuild and the year's report).
   occasionCounters: [{ key: { planId: 1 }, name: 'planId' }],

@@ -115,7 +115,12 @@ export class MongoOccasionProjections {
     return read;
   }
 
-  /** True when a result of the plan was written, or its views moved, since `since`, or a live writer is still at it. */
+  /**
+   * True when a result of the plan was written, or its views moved, since `since`, or a live writer
+   * is still at it. viewsMark has no index on purpose: every result writes it, and an index would
+   * cost each result more (measured on the embedded database: 57 against 92 results/s at 50
+   * concurrent) than this server-side filter of the plan's occasions costs a rebuild.
+   */
   private async resultsArrivedSince(planId: string, since: Date): Promise<boolean> {
     const leaseCutoff = this.clock().getTime() - VIEWS_LEASE_MS;
     const from = new Date(Math.min(since.getTime() - CLOCK_SKEW_MS, leaseCutoff));
