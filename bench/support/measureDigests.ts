@@ -11,11 +11,11 @@ import { MongoClient } from 'mongodb';
 import { renderLeadershipDigest } from '../../src/cards/renderLeadershipDigest';
 import { digestPeriodOf } from '../../src/domain/digests/digestPeriodOf';
 import { writeReportXlsx } from '../../src/reports/writeReportXlsx';
-import { MongoDigestQueries } from '../../src/storage/mongo/MongoDigestQueries';
-import { MongoDigestSnapshots } from '../../src/storage/mongo/MongoDigestSnapshots';
-import { MongoPlanRepository } from '../../src/storage/mongo/MongoPlanRepository';
-import { MongoReportSource } from '../../src/storage/mongo/MongoReportSource';
-import { MongoVerdictRepository } from '../../src/storage/mongo/MongoVerdictRepository';
+import { MongoDigestQueries } from '../../src/storage/mongo/digests/MongoDigestQueries';
+import { MongoDigestSnapshots } from '../../src/storage/mongo/digests/MongoDigestSnapshots';
+import { MongoPlanRepository } from '../../src/storage/mongo/plans/MongoPlanRepository';
+import { MongoReportSource } from '../../src/storage/mongo/reports/MongoReportSource';
+import { MongoVerdictRepository } from '../../src/storage/mongo/reports/MongoVerdictRepository';
 import { computeLeadershipDigest } from '../../src/usecases/computeLeadershipDigest';
 import { ownPeakRssMb } from './memory';
 

@@ -2,7 +2,7 @@ import type { Config } from '../config/readConfig';
 import type { AuditLog } from '../domain/ports/AuditLog';
 import type { OccasionRepository } from '../domain/ports/OccasionRepository';
 import type { PlanRepository } from '../domain/ports/PlanRepository';
-import type { Database } from '../storage/mongo/openDatabase';
+import type { Database } from '../storage/mongo/database/openDatabase';
 
 /** What a CLI command gets: parsed arguments, the configuration, the database and an output stream. */
 export interface CliContext {

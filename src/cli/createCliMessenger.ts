@@ -2,7 +2,7 @@ import pino from 'pino';
 import type { Db } from 'mongodb';
 import type { Config } from '../config/readConfig';
 import type { Logger } from '../logging/createLogger';
-import { MongoConversationRepository } from '../storage/mongo/MongoConversationRepository';
+import { MongoConversationRepository } from '../storage/mongo/people/MongoConversationRepository';
 import { createAdapter } from '../teams/createAdapter';
 import { localModeServiceUrls } from '../teams/localModeServiceUrls';
 import { TeamsMessenger } from '../teams/TeamsMessenger';

@@ -1,9 +1,9 @@
 import path from 'node:path';
 import { ConfigError, loadEnv, readConfig } from '../config/readConfig';
-import { MongoAuditLog } from '../storage/mongo/MongoAuditLog';
-import { MongoOccasionRepository } from '../storage/mongo/MongoOccasionRepository';
-import { MongoPlanRepository } from '../storage/mongo/MongoPlanRepository';
-import { openDatabase, type Database } from '../storage/mongo/openDatabase';
+import { MongoAuditLog } from '../storage/mongo/audit/MongoAuditLog';
+import { MongoOccasionRepository } from '../storage/mongo/occasions/MongoOccasionRepository';
+import { MongoPlanRepository } from '../storage/mongo/plans/MongoPlanRepository';
+import { openDatabase, type Database } from '../storage/mongo/database/openDatabase';
 import { cliCommands } from './cliCommands';
 import { CliUsageError, type CliCommand, type CliContext } from './CliContext';
 import { parseArgs } from './parseArgs';

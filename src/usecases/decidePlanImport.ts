@@ -32,6 +32,10 @@ export async function decidePlanImport(
   const found = await ports.pendingImports.findById(id);
   if (!found || found.expiresAt.getTime() <= now.getTime()) return { kind: 'gone' };
   if (found.uploadedBy.aadObjectId !== actor.aadObjectId) return { kind: 'notYours', pending: found };
+  // Confirmed, but the process stopped before the import was applied: Import again completes it
+  // (applying one pending import twice makes one revision, see the importKey).
+  const interrupted = found.state === 'confirmed' && found.appliedRevision === undefined;
+  if (interrupted && decision === 'confirm') return apply(found, actor, ports, now);
   if (found.state !== 'pending') return { kind: 'alreadyDecided', pending: found };
   const decided = await ports.pendingImports.decide(
     id,
@@ -45,15 +49,26 @@ export async function decidePlanImport(
   }
   if (decision === 'cancel') return { kind: 'cancelled', pending: decided };
   try {
-    const preview = await previewPlanImport(decided.plan, [], ports);
-    const outcome = await applyPlanImport(preview, ports, {
-      importedBy: { aadObjectId: actor.aadObjectId, name: actor.name },
-      now,
-      fileName: decided.fileName,
-    });
-    return { kind: 'imported', pending: decided, outcome };
+    return await apply(decided, actor, ports, now);
   } catch (error) {
     await ports.pendingImports.reopen(id);
     throw error;
   }
+}
+
+async function apply(
+  pending: PendingImport,
+  actor: Actor,
+  ports: PlanImportPorts & { pendingImports: PendingImportRepository },
+  now: Date,
+): Promise<DecidePlanImportOutcome> {
+  const preview = await previewPlanImport(pending.plan, [], ports);
+  const outcome = await applyPlanImport(preview, ports, {
+    importedBy: { aadObjectId: actor.aadObjectId, name: actor.name },
+    now,
+    fileName: pending.fileName,
+    importKey: `pendingImport:${pending.id}`,
+  });
+  await ports.pendingImports.markApplied(pending.id, outcome.revision);
+  return { kind: 'imported', pending: { ...pending, appliedRevision: outcome.revision }, outcome };
 }

@@ -48,13 +48,13 @@ export interface ImportPlanOptions {
   importedBy: ImportedBy;
   now: Date;
   fileName?: string;
+  /** Identifies one import (e.g. a pending Teams import): applying it again makes no new revision. */
+  importKey?: string;
 }
 
 /**
  * Validates a plan file and, unless it is a dry run, stores it with its occasions. A file with
- * errors writes nothing. The writes are idempotent and ordered so that a re-run after a crash
- * completes the import: occasions first (unique keys, results kept), then the plan, then the audit
- * entry.
+ * errors writes nothing. Applies completely or not at all, also under kill -9: see applyPlanImport.
  */
 export async function importPlan(
   file: { content: Buffer; fileName: string },
@@ -87,13 +87,24 @@ export async function previewPlanImport(
   };
 }
 
-/** Stores a validated plan: syncs its occasions, saves the plan and appends 'plan.imported'. */
+/**
+ * Stores a validated plan without multi-document transactions: the plan's new revision is committed
+ * in one single-document update (before it, nothing of the import is visible), then the occasions
+ * are synced to it (added, moved, removed: the old revision cleaned up), the import audited and the
+ * revision marked synced. If the process stops after the commit, the next reader of the plan
+ * completes the sync before answering (PlanRepository.commit), so the old or the new revision is
+ * seen, never a mix.
+ */
 export async function applyPlanImport(
   preview: PlanImportPreview,
   ports: PlanImportPorts,
   options: Omit<ImportPlanOptions, 'dryRun'>,
 ): Promise<AppliedPlanImport> {
-  const { plan } = preview;
+  const importedBy =
+    'system' in options.importedBy ? options.importedBy.system : options.importedBy.aadObjectId;
+  const stored = await ports.plans.commit(preview.plan, importedBy, options.now, options.importKey);
+  // The committed plan: this one, or, when this import was committed before, the current one.
+  const plan = stored.plan;
   const riskAreaOfControl = new Map<string, string>();
   for (const area of plan.riskAreas)
     for (const control of area.controls) riskAreaOfControl.set(control.id, area.id);
@@ -103,22 +114,23 @@ export async function applyPlanImport(
     (controlId) => riskAreaOfControl.get(controlId) ?? '',
     options.now,
   );
-  const importedBy =
-    'system' in options.importedBy ? options.importedBy.system : options.importedBy.aadObjectId;
-  const stored = await ports.plans.save(plan, importedBy, options.now);
-  await ports.audit.append({
-    at: options.now,
-    actor: options.importedBy,
-    action: 'plan.imported',
-    subject: plan.id,
-    details: {
-      revision: stored.revision,
-      year: plan.year,
-      fileName: options.fileName,
-      changes: preview.changes,
-      occasions: sync,
-      warnings: preview.warnings.length,
+  await ports.audit.append(
+    {
+      at: options.now,
+      actor: options.importedBy,
+      action: 'plan.imported',
+      subject: plan.id,
+      details: {
+        revision: stored.revision,
+        year: plan.year,
+        fileName: options.fileName,
+        changes: preview.changes,
+        occasions: sync,
+        warnings: preview.warnings.length,
+      },
     },
-  });
+    `${plan.id}#r${stored.revision}#imported`,
+  );
+  await ports.plans.markSynced(plan.id, stored.revision);
   return { ok: true, applied: true, ...preview, revision: stored.revision, sync };
 }

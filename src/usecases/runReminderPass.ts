@@ -35,10 +35,10 @@ export interface ReminderPassOptions {
   policy: ReminderPolicy;
   /** Tenant of the people in the plans (used to open 1:1 chats for people without a stored one). */
   tenantId: string;
-  /** Wall clock for in-flight markers: they measure whether a process is alive, not the simulated date. */
+  /** Wall clock for claims: they measure whether a process is alive, not the simulated date. */
   clock?: () => Date;
   owner?: string;
-  /** A send marked in flight longer than this (wall clock) without an outcome is taken as interrupted. */
+  /** A send claimed longer ago than this (wall clock) without an outcome is taken as interrupted. */
   leaseMs?: number;
   /** Requests per second to the connector (Teams: 50 per app per tenant). */
   ratePerSecond?: number;
@@ -79,11 +79,11 @@ export interface ReminderPassSummary {
  * create the reminders due today in the outbox (idempotent), then deliver them, one message per
  * person, throttled to Teams' limits, retrying 429 and 5xx, recording every attempt.
  *
- * Exactly once without transactions: right before the request an in-flight marker with the item's
- * id as its unique _id is inserted; only the process whose insert succeeds sends. An item without a
- * marker was never sent and is picked up by the next pass; a marker without an outcome after
- * `leaseMs` means the sender died with the request on the wire: the item becomes "unconfirmed"
- * (recorded and logged, never re-sent). Bot Framework offers no idempotent send, so a request in
+ * Exactly once without transactions: right before the request the item is claimed (pending →
+ * sending, one conditional update); only the pass whose claim succeeds sends. An unclaimed item was
+ * never sent and is picked up by the next pass; a claim without an outcome after `leaseMs` means
+ * the sender died with the request on the wire: the item becomes "unconfirmed" (recorded and
+ * logged, never re-sent). Bot Framework offers no idempotent send, so a request in
  * flight at a crash is the one case that cannot be settled from the bot's side; marking it right
  * before the write keeps that window to the request itself.
  */
@@ -267,7 +267,7 @@ async function deliver(
         if (ctx.signal?.aborted) break;
         await deliverGroup(deps, ctx, items, open, record, summary);
       }
-      // Items this pass could not mark (another process sends them) are not looked at again.
+      // Items this pass could not claim (another process sends them) are not looked at again.
       for (const item of waiting) handedBack.add(item.id);
     }
   } finally {
@@ -345,7 +345,7 @@ async function deliverGroup(
       return;
     }
     if (outcome.ok) {
-      // No per-message details here: equal attempts let one write complete many items (FerretDB scans per write).
+      // No per-message details here: equal attempts let one update complete all items of the message.
       attempts.push(attempt('sent'));
       record({ ids, status: 'sent', attempts });
       summary.messagesSent += 1;

@@ -188,6 +188,8 @@ async function lost(
     current.result.submittedBy.aadObjectId === input.actor.aadObjectId &&
     sameResult(current.result.result, validation.value);
   if (repeat) {
+    // The first attempt may have died after storing the result: its views and audit entry follow now.
+    await ports.occasions.settleViews(current.id);
     await repairRecord(ports, plan, current, input.timeZone);
     return { kind: 'duplicate', plan, occasion: current };
   }

@@ -5,10 +5,10 @@ import { actionDigestCounts } from '../../src/domain/actions/actionDigestCounts'
 import { actionsOfPlan } from '../../src/domain/actions/actionsOfPlan';
 import type { Action, ActionEntry } from '../../src/domain/actions/types';
 import { digestPeriodOf } from '../../src/domain/digests/digestPeriodOf';
-import { ensureIndexes } from '../../src/storage/mongo/ensureIndexes';
-import { MongoActionRepository } from '../../src/storage/mongo/MongoActionRepository';
-import { MongoDigestQueries } from '../../src/storage/mongo/MongoDigestQueries';
-import { MongoDigestSnapshots } from '../../src/storage/mongo/MongoDigestSnapshots';
+import { ensureIndexes } from '../../src/storage/mongo/database/ensureIndexes';
+import { MongoActionRepository } from '../../src/storage/mongo/actions/MongoActionRepository';
+import { MongoDigestQueries } from '../../src/storage/mongo/digests/MongoDigestQueries';
+import { MongoDigestSnapshots } from '../../src/storage/mongo/digests/MongoDigestSnapshots';
 import { computeLeadershipDigest } from '../../src/usecases/computeLeadershipDigest';
 import { computeManagerDigests } from '../../src/usecases/computeManagerDigests';
 import { texts } from '../cards/cardTree';

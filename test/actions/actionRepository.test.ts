@@ -1,6 +1,6 @@
 import type { Action, ActionEntry } from '../../src/domain/actions/types';
-import { ensureIndexes } from '../../src/storage/mongo/ensureIndexes';
-import { MongoActionRepository } from '../../src/storage/mongo/MongoActionRepository';
+import { ensureIndexes } from '../../src/storage/mongo/database/ensureIndexes';
+import { MongoActionRepository } from '../../src/storage/mongo/actions/MongoActionRepository';
 import { openTestDatabase, type TestDatabase } from '../support/testDatabase';
 
 let database: TestDatabase & { drop(): Promise<void> };

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { Plan } from '../../src/domain/plan/types';
-import { ensureIndexes } from '../../src/storage/mongo/ensureIndexes';
-import { MongoActionRepository } from '../../src/storage/mongo/MongoActionRepository';
+import { ensureIndexes } from '../../src/storage/mongo/database/ensureIndexes';
+import { MongoActionRepository } from '../../src/storage/mongo/actions/MongoActionRepository';
 import { syncPlanActions } from '../../src/usecases/actions/syncPlanActions';
 import { loadPlan } from '../e2e/remindersSetup';
 import { openTestDatabase } from '../support/testDatabase';

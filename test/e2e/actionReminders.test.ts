@@ -1,8 +1,8 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
-import { MongoActionRepository } from '../../src/storage/mongo/MongoActionRepository';
-import { MongoAuditLog } from '../../src/storage/mongo/MongoAuditLog';
-import { MongoPlanRepository } from '../../src/storage/mongo/MongoPlanRepository';
+import { MongoActionRepository } from '../../src/storage/mongo/actions/MongoActionRepository';
+import { MongoAuditLog } from '../../src/storage/mongo/audit/MongoAuditLog';
+import { MongoPlanRepository } from '../../src/storage/mongo/plans/MongoPlanRepository';
 import { updateAction } from '../../src/usecases/actions/updateAction';
 import { admin as sara, performer as erik, unitManager as anna } from '../support/testUsers';
 import { memberOf, startReminderHarness, type ReminderHarness } from './remindersHarness';

@@ -40,8 +40,7 @@ export async function installPlan(
   change: (plan: Plan) => void = () => undefined,
 ): Promise<Plan> {
   const db = bot.app.database.db;
-  for (const name of ['plans', 'occasions', 'resultVersions', 'audit', 'actions'])
-    await db.collection(name).deleteMany({});
+  for (const name of ['plans', 'occasions', 'audit', 'actions']) await db.collection(name).deleteMany({});
   const plan = await cardsTestPlan();
   change(plan);
   const { plans, occasions } = bot.app.services;

@@ -295,14 +295,8 @@ describe('digests on a known dataset (Vaggeryd 2025), subscriptions and status',
     await db
       .collection('outbox')
       .insertMany([
-        { _id: 'digest-test-1', occasionId: target.id } as never,
-        { _id: 'digest-test-2', occasionId: target.id } as never,
-      ]);
-    await db
-      .collection('outboxResults')
-      .insertMany([
-        { _id: 'digest-test-1', status: 'sent' } as never,
-        { _id: 'digest-test-2', status: 'failed' } as never,
+        { _id: 'digest-test-1', occasionId: target.id, status: 'sent' } as never,
+        { _id: 'digest-test-2', occasionId: target.id, status: 'failed' } as never,
       ]);
     const period = { key: '2025', from: '2025-01-01', to: '2025-09-30' };
     const digests = await computeManagerDigests(bot.app.services.digests, plan, period, '2025-09-15');

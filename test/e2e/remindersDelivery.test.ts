@@ -1,4 +1,4 @@
-import { MongoAuditLog } from '../../src/storage/mongo/MongoAuditLog';
+import { MongoAuditLog } from '../../src/storage/mongo/audit/MongoAuditLog';
 import { performer, admin as sara, unitManager as anna } from '../support/testUsers';
 import { memberOf, startReminderHarness, type ReminderHarness } from './remindersHarness';
 import { loadPlan, storePlan } from './remindersSetup';

@@ -2,10 +2,10 @@ import type { Db } from 'mongodb';
 import { createReminderTick, type ReminderTick } from '../../src/app/createReminderTick';
 import { readConfig, type Config } from '../../src/config/readConfig';
 import { createLogger } from '../../src/logging/createLogger';
-import { MongoAbsenceRepository } from '../../src/storage/mongo/MongoAbsenceRepository';
-import { MongoConversationRepository } from '../../src/storage/mongo/MongoConversationRepository';
-import { MongoOutbox } from '../../src/storage/mongo/MongoOutbox';
-import { ensureIndexes } from '../../src/storage/mongo/ensureIndexes';
+import { MongoAbsenceRepository } from '../../src/storage/mongo/people/MongoAbsenceRepository';
+import { MongoConversationRepository } from '../../src/storage/mongo/people/MongoConversationRepository';
+import { MongoOutbox } from '../../src/storage/mongo/outbox/MongoOutbox';
+import { ensureIndexes } from '../../src/storage/mongo/database/ensureIndexes';
 import { createAdapter } from '../../src/teams/createAdapter';
 import { TeamsMessenger } from '../../src/teams/TeamsMessenger';
 import {

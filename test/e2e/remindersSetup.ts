@@ -3,8 +3,8 @@ import type { Db } from 'mongodb';
 import type { Plan } from '../../src/domain/plan/types';
 import { occasionsOf } from '../../src/domain/schedule/occasionsOf';
 import { parsePlanFile } from '../../src/planFiles/parsePlanFile';
-import { MongoOccasionRepository } from '../../src/storage/mongo/MongoOccasionRepository';
-import { MongoPlanRepository } from '../../src/storage/mongo/MongoPlanRepository';
+import { MongoOccasionRepository } from '../../src/storage/mongo/occasions/MongoOccasionRepository';
+import { MongoPlanRepository } from '../../src/storage/mongo/plans/MongoPlanRepository';
 
 export const reminderPlanFile = path.resolve(__dirname, '../fixtures/plans/reminders-2025.yaml');
 

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { runCli } from '../../src/cli/runCli';
-import { MongoReachabilityRepository } from '../../src/storage/mongo/MongoReachabilityRepository';
+import { MongoReachabilityRepository } from '../../src/storage/mongo/people/MongoReachabilityRepository';
 import { sendWeeklyDigests } from '../../src/usecases/sendWeeklyDigests';
 import { storedResult } from '../support/storedResult';
 import { textSink } from '../support/textSink';

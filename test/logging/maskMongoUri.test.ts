@@ -1,5 +1,5 @@
 import { maskMongoUri } from '../../src/logging/maskMongoUri';
-import { openDatabase } from '../../src/storage/mongo/openDatabase';
+import { openDatabase } from '../../src/storage/mongo/database/openDatabase';
 
 describe('maskMongoUri', () => {
   it.each([

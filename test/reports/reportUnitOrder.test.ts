@@ -1,10 +1,10 @@
 import { occasionsOf } from '../../src/domain/schedule/occasionsOf';
 import { areaSections, followUpHead, yearWindow } from '../../src/reports/buildFollowUpReport';
-import { MongoDigestQueries } from '../../src/storage/mongo/MongoDigestQueries';
-import { MongoOccasionRepository } from '../../src/storage/mongo/MongoOccasionRepository';
-import { MongoPlanRepository } from '../../src/storage/mongo/MongoPlanRepository';
-import { MongoReportSource } from '../../src/storage/mongo/MongoReportSource';
-import { MongoVerdictRepository } from '../../src/storage/mongo/MongoVerdictRepository';
+import { MongoDigestQueries } from '../../src/storage/mongo/digests/MongoDigestQueries';
+import { MongoOccasionRepository } from '../../src/storage/mongo/occasions/MongoOccasionRepository';
+import { MongoPlanRepository } from '../../src/storage/mongo/plans/MongoPlanRepository';
+import { MongoReportSource } from '../../src/storage/mongo/reports/MongoReportSource';
+import { MongoVerdictRepository } from '../../src/storage/mongo/reports/MongoVerdictRepository';
 import { openTestDatabase } from '../support/testDatabase';
 import { storedResult } from '../support/storedResult';
 import { loadFixturePlan } from './seedResults';

@@ -1,8 +1,8 @@
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { MongoDigestQueries } from '../../src/storage/mongo/MongoDigestQueries';
-import { MongoReportSource } from '../../src/storage/mongo/MongoReportSource';
-import { MongoVerdictRepository } from '../../src/storage/mongo/MongoVerdictRepository';
+import { MongoDigestQueries } from '../../src/storage/mongo/digests/MongoDigestQueries';
+import { MongoReportSource } from '../../src/storage/mongo/reports/MongoReportSource';
+import { MongoVerdictRepository } from '../../src/storage/mongo/reports/MongoVerdictRepository';
 import { FOLLOW_UP_COLUMNS } from '../../src/reports/FollowUpReport';
 import { writeReport } from '../../src/reports/writeReport';
 import { openTestDatabase } from '../support/testDatabase';

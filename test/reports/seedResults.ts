@@ -6,9 +6,9 @@ import { resultScales } from '../../src/domain/plan/resultScales';
 import type { CheckItemAnswer, AssessmentCode } from '../../src/domain/results/types';
 import { occasionsOf } from '../../src/domain/schedule/occasionsOf';
 import { parsePlanFile } from '../../src/planFiles/parsePlanFile';
-import { MongoOccasionRepository } from '../../src/storage/mongo/MongoOccasionRepository';
-import { MongoPlanRepository } from '../../src/storage/mongo/MongoPlanRepository';
-import { MongoReportSource } from '../../src/storage/mongo/MongoReportSource';
+import { MongoOccasionRepository } from '../../src/storage/mongo/occasions/MongoOccasionRepository';
+import { MongoPlanRepository } from '../../src/storage/mongo/plans/MongoPlanRepository';
+import { MongoReportSource } from '../../src/storage/mongo/reports/MongoReportSource';
 import { storedResult } from '../support/storedResult';
 
 /** The seeds' reported outcomes, copied into the fixtures (see test/fixtures/seeds/README.md). */

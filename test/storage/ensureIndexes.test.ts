@@ -1,5 +1,5 @@
-import { ensureIndexes } from '../../src/storage/mongo/ensureIndexes';
-import { indexSpecs } from '../../src/storage/mongo/indexSpecs';
+import { ensureIndexes } from '../../src/storage/mongo/database/ensureIndexes';
+import { indexSpecs } from '../../src/storage/mongo/database/indexSpecs';
 import { openTestDatabase } from '../support/testDatabase';
 
 describe('ensureIndexes', () => {

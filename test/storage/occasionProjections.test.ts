@@ -3,11 +3,11 @@ import type { DigestGroupField, StatusCountRow } from '../../src/domain/ports/Di
 import type { OccasionRecord, OccasionStatus, StoredResult } from '../../src/domain/ports/OccasionRepository';
 import type { AssessmentCode } from '../../src/domain/results/types';
 import { occasionsOf } from '../../src/domain/schedule/occasionsOf';
-import { fromFieldKey, toFieldKey } from '../../src/storage/mongo/fieldKey';
-import { MongoDigestQueries } from '../../src/storage/mongo/MongoDigestQueries';
-import type { OccasionCounterDocument } from '../../src/storage/mongo/MongoOccasionCounters';
-import { MongoOccasionRepository } from '../../src/storage/mongo/MongoOccasionRepository';
-import { MongoReportLines } from '../../src/storage/mongo/MongoReportLines';
+import { fromFieldKey, toFieldKey } from '../../src/storage/mongo/occasions/views/fieldKey';
+import { MongoDigestQueries } from '../../src/storage/mongo/digests/MongoDigestQueries';
+import type { OccasionCounterDocument } from '../../src/storage/mongo/occasions/views/MongoOccasionCounters';
+import { MongoOccasionRepository } from '../../src/storage/mongo/occasions/MongoOccasionRepository';
+import { MongoReportLines } from '../../src/storage/mongo/occasions/views/MongoReportLines';
 import { generateLargePlan } from '../../src/planFiles/generateLargePlan';
 import { openTestDatabase } from '../support/testDatabase';
 import { storedResult } from '../support/storedResult';
@@ -67,8 +67,8 @@ function comparable(documents: OccasionCounterDocument[]): unknown {
 }
 
 describe('digest counters and report lines kept beside the occasions', () => {
-  // Each comparison aggregates the occasions a dozen times; with the crash tests loading the shared
-  // FerretDB at the same time that has taken over a minute.
+  // Each comparison aggregates the occasions a dozen times; beside the crash tests on the shared
+  // embedded database on a busy machine that can take a minute.
   jest.setTimeout(300_000);
   let database: Awaited<ReturnType<typeof openTestDatabase>>;
   let occasions: MongoOccasionRepository;

@@ -1,6 +1,6 @@
 import { readConfig } from '../../src/config/readConfig';
 import { createLogger } from '../../src/logging/createLogger';
-import { MongoConversationRepository } from '../../src/storage/mongo/MongoConversationRepository';
+import { MongoConversationRepository } from '../../src/storage/mongo/people/MongoConversationRepository';
 import { createAdapter } from '../../src/teams/createAdapter';
 import { localModeServiceUrls } from '../../src/teams/localModeServiceUrls';
 import { TeamsMessenger } from '../../src/teams/TeamsMessenger';

@@ -4,10 +4,10 @@ import type { Plan } from '../../src/domain/plan/types';
 import type { StoredResult } from '../../src/domain/ports/OccasionRepository';
 import { occasionsOf } from '../../src/domain/schedule/occasionsOf';
 import { parsePlanFile, writePlan } from '../../src/planFiles';
-import { MongoAuditLog } from '../../src/storage/mongo/MongoAuditLog';
-import { MongoOccasionRepository } from '../../src/storage/mongo/MongoOccasionRepository';
-import { MongoPlanRepository } from '../../src/storage/mongo/MongoPlanRepository';
-import { ensureIndexes } from '../../src/storage/mongo/ensureIndexes';
+import { MongoAuditLog } from '../../src/storage/mongo/audit/MongoAuditLog';
+import { MongoOccasionRepository } from '../../src/storage/mongo/occasions/MongoOccasionRepository';
+import { MongoPlanRepository } from '../../src/storage/mongo/plans/MongoPlanRepository';
+import { ensureIndexes } from '../../src/storage/mongo/database/ensureIndexes';
 import { importPlan, type PlanImportPorts } from '../../src/usecases/importPlan';
 import { openTestDatabase, type TestDatabase } from '../support/testDatabase';
 

@@ -1,5 +1,5 @@
-import { ensureIndexes } from '../../src/storage/mongo/ensureIndexes';
-import { MongoOccasionRepository } from '../../src/storage/mongo/MongoOccasionRepository';
+import { ensureIndexes } from '../../src/storage/mongo/database/ensureIndexes';
+import { MongoOccasionRepository } from '../../src/storage/mongo/occasions/MongoOccasionRepository';
 import type { StoredResult } from '../../src/domain/ports/OccasionRepository';
 import { openTestDatabase } from '../support/testDatabase';
 
@@ -13,7 +13,7 @@ const resultBy = (name: string): StoredResult => ({
   firstSubmittedAt: at,
 });
 
-describe('saveResult under concurrent writers (optimistic versioning on MongoDB and mongo-java-server)', () => {
+describe('saveResult under concurrent writers (optimistic versioning by a conditional update)', () => {
   it('lets exactly one of three simultaneous writers store each version, and shows the others the winner', async () => {
     const database = await openTestDatabase('saveResultRace');
     try {

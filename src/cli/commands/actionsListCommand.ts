@@ -1,7 +1,7 @@
 import { actionStatusLabel, parseActionStatus } from '../../domain/actions/actionStatuses';
 import { currentStateOf } from '../../domain/actions/currentStateOf';
 import { localDateOf } from '../../domain/schedule/localDateOf';
-import { MongoActionRepository } from '../../storage/mongo/MongoActionRepository';
+import { MongoActionRepository } from '../../storage/mongo/actions/MongoActionRepository';
 import { listActions } from '../../usecases/actions/listActions';
 import { CliUsageError, type CliCommand, type CliContext } from '../CliContext';
 import { yearOption } from './planSelection';

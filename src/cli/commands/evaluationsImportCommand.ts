@@ -2,9 +2,9 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { evaluationMessagesFor, type EvaluationMessages } from '../../i18n/evaluationMessages';
 import { EVALUATIONS_SHEET, readEvaluationsWorkbook } from '../../reports/evaluationsWorkbook';
+import { MongoReportSource } from '../../storage/mongo/reports/MongoReportSource';
 import { xlsxArchiveProblem } from '../../planFiles/xlsxArchiveProblem';
-import { MongoVerdictRepository } from '../../storage/mongo/MongoVerdictRepository';
-import { MongoReportSource } from '../../storage/mongo/MongoReportSource';
+import { MongoVerdictRepository } from '../../storage/mongo/reports/MongoVerdictRepository';
 import { importEvaluations, type EvaluationImportOutcome } from '../../usecases/importEvaluations';
 import { CliUsageError, type CliCommand } from '../CliContext';
 

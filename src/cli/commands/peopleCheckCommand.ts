@@ -1,7 +1,7 @@
 import { peopleDirectoryOf } from '../../graph/peopleDirectoryOf';
 import { peopleCheckText } from '../../i18n/peopleMessages';
-import { MongoConversationRepository } from '../../storage/mongo/MongoConversationRepository';
-import { MongoReachabilityRepository } from '../../storage/mongo/MongoReachabilityRepository';
+import { MongoConversationRepository } from '../../storage/mongo/people/MongoConversationRepository';
+import { MongoReachabilityRepository } from '../../storage/mongo/people/MongoReachabilityRepository';
 import { checkPeople } from '../../usecases/people/checkPeople';
 import type { CliCommand } from '../CliContext';
 import { planSelection, yearOption } from './planSelection';

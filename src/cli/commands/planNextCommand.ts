@@ -1,6 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { MongoVerdictRepository } from '../../storage/mongo/MongoVerdictRepository';
+import { MongoVerdictRepository } from '../../storage/mongo/reports/MongoVerdictRepository';
 import { draftNextPlan } from '../../usecases/plans/draftNextPlan';
 import { CliUsageError, type CliCommand } from '../CliContext';
 

@@ -1,11 +1,11 @@
 import { createWriteStream } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { finished } from 'node:stream/promises';
+import { MongoDigestQueries } from '../../storage/mongo/digests/MongoDigestQueries';
+import { MongoReportSource } from '../../storage/mongo/reports/MongoReportSource';
 import type { ReportPeriodKind } from '../../domain/reporting/reportWindowOf';
 import { yearEndMessagesFor } from '../../i18n/yearEndMessages';
-import { MongoDigestQueries } from '../../storage/mongo/MongoDigestQueries';
-import { MongoReportSource } from '../../storage/mongo/MongoReportSource';
-import { MongoVerdictRepository } from '../../storage/mongo/MongoVerdictRepository';
+import { MongoVerdictRepository } from '../../storage/mongo/reports/MongoVerdictRepository';
 import { writeReportDocx } from '../../reports/writeReportDocx';
 import { writeReportXlsx } from '../../reports/writeReportXlsx';
 import { reportFileName, resolveReportOptions, writeEvaluations } from '../../reports/writeReport';

@@ -81,8 +81,9 @@ export interface OccasionRepository {
   find(query: OccasionQuery, limit?: number): Promise<OccasionRecord[]>;
   count(query: OccasionQuery): Promise<number>;
   /**
-   * Stores a result if the occasion is still at `expectedVersion` (one atomic findOneAndUpdate);
-   * the new version is expectedVersion + 1.
+   * Stores a result if the occasion is still at `expectedVersion` (one atomic conditional update;
+   * of concurrent writers in any number of processes exactly one wins); the new version is
+   * expectedVersion + 1. The winner also moves the derived views (digest counts, report lines).
    */
   saveResult(
     id: string,
@@ -91,4 +92,10 @@ export interface OccasionRepository {
     result: StoredResult,
     at: Date,
   ): Promise<SaveResultOutcome>;
+  /**
+   * Rolls the derived views forward for an occasion whose current version was stored by a writer
+   * that stopped before moving them (past the writer's lease): called when a repeat of that
+   * submission arrives. Returns true when something was rolled forward.
+   */
+  settleViews(id: string): Promise<boolean>;
 }

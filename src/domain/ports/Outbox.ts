@@ -1,7 +1,8 @@
 import type { DueReminder } from '../reminders/types';
 
 /**
- * pending → sending (a marker written right before the request) → sent | failed (permanent) |
+ * pending → sending (claimed atomically right before the request, with the claim time as a lease)
+ * → sent | failed (permanent) |
  * skipped (answered meanwhile, or replaced by a later reminder) | unconfirmed (the process died with
  * the request in flight: it is never re-sent, so a reminder goes out at most once, and it is
  * recorded, so nothing is lost silently).
@@ -39,24 +40,26 @@ export interface Outbox {
   /** Marks still-unsent items skipped (a later reminder of the same occasion replaced them). */
   supersede(ids: readonly string[], reason: string, at: Date): Promise<number>;
   /**
-   * Items whose request went out more than `staleMs` ago (wall clock) without a recorded outcome:
-   * the sending process died with the request in flight. They become unconfirmed, never re-sent.
+   * Items claimed more than `staleMs` ago (wall clock, the lease) without a recorded outcome: the
+   * sending process died with the request in flight. They become unconfirmed, never re-sent; each
+   * is reported to exactly one caller.
    */
   recover(owner: string, clock: Date, staleMs: number): Promise<{ unconfirmed: string[] }>;
   /** Items with no request started and no outcome, oldest first, leaving out `exclude`. */
   pending(exclude?: ReadonlySet<string>): Promise<OutboxItem[]>;
   /**
-   * Records, right before the request, that a send starts (one marker per item, unique): returns
-   * the ids this owner may send. An id someone else already marked is left alone.
+   * Claims items for sending, right before the request (pending → sending, one atomic conditional
+   * update per item): returns the ids this owner may send. An id someone else claimed is left alone.
    */
   markInFlight(ids: readonly string[], owner: string, clock: Date): Promise<string[]>;
-  /** Writes outcomes; status 'pending' hands items back (markers removed) for a later pass. */
+  /** Writes outcomes of claimed items ('skipped' of unclaimed ones); status 'pending' hands claims back for a later pass. */
   complete(completions: readonly OutboxCompletion[], at: Date): Promise<void>;
   /** Items for one person, e.g. for "påminnelser". */
   forRecipient(aadObjectId: string, statuses?: readonly OutboxStatus[]): Promise<OutboxItem[]>;
   /**
-   * Deletes finished items of occasions due before `dueBefore` (explicit expiry: FerretDB has no TTL
-   * indexes). Passes no longer look at occasions that old, so nothing is re-sent after the purge.
+   * Deletes finished items of occasions due before `dueBefore`. Passes no longer look at occasions
+   * that old, so nothing is re-sent after the purge. (Explicit rather than TTL: the retention is
+   * counted from the occasion's due date, a setting of the pass, not from a stored instant.)
    */
   purge(dueBefore: string): Promise<number>;
 }

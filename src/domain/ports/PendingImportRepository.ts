@@ -12,11 +12,13 @@ export interface PendingImport {
   warnings: Array<{ sv: string; en: string }>;
   uploadedBy: Actor;
   uploadedAt: Date;
-  /** Deleted explicitly after this instant (FerretDB has no TTL indexes). */
+  /** Absent after this instant: readers treat it as gone; a TTL index and deleteExpired remove it. */
   expiresAt: Date;
   state: PendingImportState;
   decidedBy?: Actor;
   decidedAt?: Date;
+  /** The plan revision the confirmed import became; missing while (or if, after a crash) it is applied. */
+  appliedRevision?: number;
 }
 
 export interface PendingImportRepository {
@@ -35,6 +37,8 @@ export interface PendingImportRepository {
   ): Promise<PendingImport | null>;
   /** Puts a claimed import back to pending, when applying it failed and the person may try again. */
   reopen(id: string): Promise<void>;
+  /** Records that a confirmed import is applied (the plan revision it became). */
+  markApplied(id: string, revision: number): Promise<void>;
   /** Deletes imports whose expiresAt has passed; returns how many. */
   deleteExpired(now: Date): Promise<number>;
 }

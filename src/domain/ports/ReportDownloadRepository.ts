@@ -15,6 +15,6 @@ export interface ReportDownloadRepository {
   save(download: ReportDownload): Promise<void>;
   find(token: string): Promise<ReportDownload | null>;
   delete(token: string): Promise<void>;
-  /** Deletes every download whose expiresAt is before now (no TTL indexes on FerretDB); returns how many. */
+  /** Deletes every download whose expiresAt is before now (besides the TTL index, which may lag); returns how many. */
   deleteExpired(now: Date): Promise<number>;
 }

@@ -1,0 +1,280 @@
+import type { Collection, Db, UpdateFilter } from 'mongodb';
+import type { IsoDate } from '../../../../domain/plan/types';
+import type { OpenOccasionRow } from '../../../../domain/ports/DigestQueries';
+import type { OccasionStatus } from '../../../../domain/ports/OccasionRepository';
+import { fromFieldKey, toFieldKey } from './fieldKey';
+import { replacePlanDocuments } from './replacePlanDocuments';
+import type { OccasionProjection, OccasionState, ProjectionBuilder } from './OccasionProjection';
+
+export const COUNTER_FIELDS = ['riskAreaId', 'unitId', 'controlId'] as const;
+export type CounterField = (typeof COUNTER_FIELDS)[number];
+
+/** Occasions of one group (a risk area, unit or control) due on one day. */
+export interface CounterGroup {
+  open?: number;
+  answered?: number;
+  notApplicable?: number;
+  /** Sum of the deviations of the answered occasions. */
+  deviations?: number;
+  /** Answered occasions by assessment code ("-" when none was given). */
+  a?: Record<string, number>;
+}
+
+/**
+ * Collection occasionCounters, two documents per plan and due month: "<planId>|<YYYY-MM>" holds
+ * in `days` the counts per due date and group (ids encoded with toFieldKey); "<planId>|<YYYY-MM>|open"
+ * holds in `open` the occasions still open per due date, for the overdue list, each as one JSON
+ * string [occasion id, risk area, control, unit, period] (so the overdue list needs no lookup in
+ * the occasions; apart from the counts, because the digest needs the open ids of a month or two
+ * only). Retired occasions are not counted. Kept as a view rather than aggregated on demand because
+ * a leadership digest over 120,000 occasions must answer within a second, on MongoDB too: the
+ * digest reads a dozen small documents by _id instead of grouping every occasion of the year.
+ */
+export interface OccasionCounterDocument {
+  _id: string;
+  planId: string;
+  dueMonth: string;
+  days?: Record<IsoDate, Partial<Record<CounterField, Record<string, CounterGroup>>>>;
+  open?: Record<IsoDate, string[]>;
+  updatedAt: Date;
+}
+
+const NO_ASSESSMENT = '-';
+
+interface CounterUpdate {
+  $inc?: Record<string, number>;
+  $pull?: Record<string, string>;
+  $addToSet?: Record<string, string>;
+}
+
+export const counterDocumentId = (planId: string, dueMonth: string): string => `${planId}|${dueMonth}`;
+export const openListDocumentId = (planId: string, dueMonth: string): string => `${planId}|${dueMonth}|open`;
+
+/** The counter paths one occasion adds (or, with sign -1, removes) under its month document. */
+function contribution(state: OccasionState, sign: 1 | -1, into: Map<string, Record<string, number>>): void {
+  if (state.retired) return;
+  const documentId = counterDocumentId(state.planId, state.dueDate.slice(0, 7));
+  const inc = into.get(documentId) ?? {};
+  into.set(documentId, inc);
+  const add = (path: string, value: number) => {
+    if (value !== 0) inc[path] = (inc[path] ?? 0) + sign * value;
+  };
+  for (const field of COUNTER_FIELDS) {
+    const group = `days.${state.dueDate}.${field}.${toFieldKey(state[field])}`;
+    add(`${group}.${state.status}`, 1);
+    if (state.status === 'answered') {
+      add(`${group}.a.${toFieldKey(state.assessment ?? NO_ASSESSMENT)}`, 1);
+      add(`${group}.deviations`, state.deviations ?? 0);
+    }
+  }
+}
+
+/** An entry of the open list: the fields the overdue list shows, as one string. */
+const openEntryOf = (state: OccasionState): string =>
+  JSON.stringify([state._id, state.riskAreaId, state.controlId, state.unitId, state.periodKey]);
+
+const isOpen = (state: OccasionState | null): state is OccasionState =>
+  state !== null && !state.retired && state.status === 'open';
+
+/** Counts per risk area, unit and control and due date, kept beside the occasions (see OccasionProjection). */
+export class MongoOccasionCounters implements OccasionProjection {
+  readonly collection: Collection<OccasionCounterDocument>;
+
+  constructor(db: Db) {
+    this.collection = db.collection<OccasionCounterDocument>('occasionCounters');
+  }
+
+  async apply(before: OccasionState | null, after: OccasionState | null): Promise<void> {
+    const incs = new Map<string, Record<string, number>>();
+    if (before) contribution(before, -1, incs);
+    if (after) contribution(after, 1, incs);
+    const updates = new Map<string, CounterUpdate>();
+    const updateOf = (documentId: string): CounterUpdate => {
+      let update = updates.get(documentId);
+      if (!update) updates.set(documentId, (update = {}));
+      return update;
+    };
+    for (const [documentId, inc] of incs) {
+      const changed = Object.fromEntries(Object.entries(inc).filter(([, value]) => value !== 0));
+      if (Object.keys(changed).length > 0) updateOf(documentId).$inc = changed;
+    }
+    const sameOpenDay = isOpen(before) && isOpen(after) && before.dueDate === after.dueDate;
+    if (isOpen(before) && !sameOpenDay) {
+      const documentId = openListDocumentId(before.planId, before.dueDate.slice(0, 7));
+      updateOf(documentId).$pull = { [`open.${before.dueDate}`]: openEntryOf(before) };
+    }
+    if (isOpen(after) && !sameOpenDay) {
+      const documentId = openListDocumentId(after.planId, after.dueDate.slice(0, 7));
+      updateOf(documentId).$addToSet = { [`open.${after.dueDate}`]: openEntryOf(after) };
+    }
+    const planId = (after ?? before)?.planId;
+    if (!planId || updates.size === 0) return;
+    // Each document's update is atomic on its own ($inc, $pull, $addToSet): no lock, any number of writers.
+    await this.collection.bulkWrite(
+      [...updates].map(([documentId, update]) => ({
+        updateOne: {
+          filter: { _id: documentId },
+          update: {
+            ...update,
+            $set: { updatedAt: new Date() },
+            $setOnInsert: { planId, dueMonth: documentId.slice(planId.length + 1, planId.length + 8) },
+          } as UpdateFilter<OccasionCounterDocument>,
+          upsert: true,
+        },
+      })),
+      { ordered: false },
+    );
+  }
+
+  rebuild(planId: string): ProjectionBuilder {
+    const documents = new Map<string, OccasionCounterDocument>();
+    return {
+      add: (state) => {
+        if (state.retired) return;
+        const dueMonth = state.dueDate.slice(0, 7);
+        const documentOf = (_id: string, kind: 'days' | 'open') => {
+          let document = documents.get(_id);
+          if (!document) {
+            document = { _id, planId, dueMonth, [kind]: {}, updatedAt: new Date() };
+            documents.set(_id, document);
+          }
+          return document;
+        };
+        const days = documentOf(counterDocumentId(planId, dueMonth), 'days').days!;
+        const day = (days[state.dueDate] ??= {});
+        for (const field of COUNTER_FIELDS) {
+          const groups = (day[field] ??= {});
+          const group = (groups[toFieldKey(state[field])] ??= {});
+          group[state.status] = (group[state.status] ?? 0) + 1;
+          if (state.status === 'answered') {
+            const code = toFieldKey(state.assessment ?? NO_ASSESSMENT);
+            group.a = { ...group.a, [code]: (group.a?.[code] ?? 0) + 1 };
+            group.deviations = (group.deviations ?? 0) + (state.deviations ?? 0);
+          }
+        }
+        if (state.status === 'open') {
+          const open = documentOf(openListDocumentId(planId, dueMonth), 'open').open!;
+          (open[state.dueDate] ??= []).push(openEntryOf(state));
+        }
+      },
+      finish: () => replacePlanDocuments(this.collection, planId, documents),
+    };
+  }
+
+  /** The count documents of a plan's months covering [from, to], read by _id (missing months are skipped). */
+  async monthsOf(planId: string, from: IsoDate, to: IsoDate): Promise<OccasionCounterDocument[]> {
+    return this.read(monthsBetween(from, to).map((month) => counterDocumentId(planId, month)));
+  }
+
+  /**
+   * The open occasions due in [from, before), oldest due date first (then by occasion id), of the
+   * given units only when `unitIds` is set, at most `limit`: reads one month's list after another
+   * and stops when it has enough.
+   */
+  async openBefore(
+    planId: string,
+    from: IsoDate,
+    before: IsoDate,
+    limit: number,
+    unitIds?: string[],
+  ): Promise<OpenOccasionRow[]> {
+    const units = unitIds ? new Set(unitIds) : null;
+    const entries: OpenOccasionRow[] = [];
+    for (const month of monthsBetween(from, before)) {
+      const [document] = await this.read([openListDocumentId(planId, month)]);
+      const days = Object.entries(document?.open ?? {})
+        .filter(([day]) => day >= from && day < before)
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+      for (const [dueDate, list] of days) {
+        for (const entry of [...list].sort()) {
+          const [occasionId, riskAreaId, controlId, unitId, periodKey] = JSON.parse(entry) as string[];
+          if (units && !units.has(unitId)) continue;
+          entries.push({ occasionId, riskAreaId, controlId, unitId, periodKey, dueDate });
+        }
+      }
+      if (entries.length >= limit) break;
+    }
+    return entries.slice(0, limit);
+  }
+
+  private async read(ids: string[]): Promise<OccasionCounterDocument[]> {
+    if (ids.length === 1) {
+      const document = await this.collection.findOne({ _id: ids[0] });
+      return document ? [document] : [];
+    }
+    return this.collection
+      .find({ _id: { $in: ids } })
+      .sort({ _id: 1 })
+      .toArray();
+  }
+
+  /** True when the plan has at least one counter document (false before its first rebuild). */
+  async hasCounters(planId: string): Promise<boolean> {
+    return (await this.collection.findOne({ planId }, { projection: { _id: 1 } })) !== null;
+  }
+}
+
+/** The groups of one field on the due dates `includes` accepts, summed per id. */
+export function sumGroups(
+  documents: OccasionCounterDocument[],
+  field: CounterField,
+  includes: (day: IsoDate) => boolean,
+): Map<string, CounterGroup> {
+  const sums = new Map<string, CounterGroup>();
+  for (const document of documents) {
+    for (const [day, groups] of Object.entries(document.days ?? {})) {
+      if (!includes(day)) continue;
+      for (const [key, group] of Object.entries(groups[field] ?? {})) {
+        const id = fromFieldKey(key);
+        const sum = sums.get(id) ?? {};
+        sums.set(id, sum);
+        for (const status of ['open', 'answered', 'notApplicable', 'deviations'] as const) {
+          sum[status] = (sum[status] ?? 0) + (group[status] ?? 0);
+        }
+        for (const [code, count] of Object.entries(group.a ?? {})) {
+          sum.a = { ...sum.a, [fromFieldKey(code)]: (sum.a?.[fromFieldKey(code)] ?? 0) + count };
+        }
+      }
+    }
+  }
+  return sums;
+}
+
+/** Status rows of one group as the aggregation would give them (status × assessment). */
+export function groupRows(
+  group: CounterGroup,
+): Array<{ status: OccasionStatus; assessment: string | null; count: number; deviations: number }> {
+  const rows: Array<{
+    status: OccasionStatus;
+    assessment: string | null;
+    count: number;
+    deviations: number;
+  }> = [];
+  if (group.open) rows.push({ status: 'open', assessment: null, count: group.open, deviations: 0 });
+  if (group.notApplicable) {
+    rows.push({ status: 'notApplicable', assessment: null, count: group.notApplicable, deviations: 0 });
+  }
+  let deviations = group.deviations ?? 0;
+  for (const [code, count] of Object.entries(group.a ?? {})) {
+    if (count === 0) continue;
+    rows.push({ status: 'answered', assessment: code === NO_ASSESSMENT ? null : code, count, deviations });
+    deviations = 0;
+  }
+  return rows;
+}
+
+/** "YYYY-MM" of every month from the month of `from` to the month of `to`. */
+export function monthsBetween(from: IsoDate, to: IsoDate): string[] {
+  const months: string[] = [];
+  let year = Number(from.slice(0, 4));
+  let month = Number(from.slice(5, 7));
+  const last = to.slice(0, 7);
+  for (;;) {
+    const key = `${year}-${String(month).padStart(2, '0')}`;
+    if (key > last) break;
+    months.push(key);
+    month += 1;
+    if (month > 12) [year, month] = [year + 1, 1];
+  }
+  return months;
+}
