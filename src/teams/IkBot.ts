@@ -83,10 +83,16 @@ export class IkBot extends ActivityHandler {
       await replyDatabaseUnavailable(context, info.locale, this.services.logger);
       return;
     }
+    // The person's language from the plan wins over the client's (read once per turn, after the tenant
+    // check). Without the database the client's language stands, so hjälp still answers.
+    const planLocale = await planLocaleOf(this.services.plans, context.activity.from?.aadObjectId).catch(
+      (error: unknown) => {
+        if (!health?.isOutage(error)) throw error;
+        return undefined;
+      },
+    );
+    if (planLocale) context.turnState.set(PLAN_LOCALE, planLocale);
     try {
-      // The person's language from the plan wins over the client's (read once per turn, after the tenant check).
-      const planLocale = await planLocaleOf(this.services.plans, context.activity.from?.aadObjectId);
-      if (planLocale) context.turnState.set(PLAN_LOCALE, planLocale);
       await super.run(context);
     } catch (error) {
       if (!health?.isOutage(error)) throw error;

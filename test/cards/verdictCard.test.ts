@@ -61,7 +61,7 @@ describe('template verdictCard', () => {
       });
       // Numbers in the reader's language: a space groups thousands in Swedish, a comma in English.
       expect(json).toContain(
-        locale === 'sv' ? '1\u00a0234 av 1\u00a0300 genomförda' : '1,234 of 1,300 performed',
+        locale === 'sv' ? '1\u202f234 av 1\u202f300 genomförda' : '1,234 of 1,300 performed',
       );
     },
   );

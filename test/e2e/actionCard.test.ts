@@ -67,9 +67,12 @@ describe('the action card through Teams', () => {
     expect(texts(list)).toContain('1. Se över behörighetsstrukturen i verksamhetssystemet');
     expect(executeActions(list).map((a) => [a.verb, a.data])).toEqual([['openAction', { actionId: A1 }]]);
     const annas = await say(anna, 'my actions', 'en-US');
-    // Anna owns MEL-A2 (role ec) and is the reporting owner of MEL-A1.
+    // Anna owns MEL-A2 (role ec) and is the reporting owner of MEL-A1. Her language in the plan is
+    // Swedish, which wins over her English Teams client (issue 14 item 11).
     expect(executeActions(annas)).toHaveLength(2);
-    expect(texts(annas)).toContain('My actions');
+    expect(texts(annas)).toContain('Mina åtgärder');
+    const saras = await say(sara, 'mina åtgärder');
+    expect(texts(saras)).toContain('My actions');
     expect(executeActions(await say(outsider, 'mina åtgärder'))).toHaveLength(0);
   });
 

@@ -330,9 +330,10 @@ describe('closing the year: results → verdicts on the card and in the workbook
     expect(JSON.stringify(cards[0])).toContain('Godkänd/delvis godkänd – 3 av 4 genomförda');
 
     bot.connector.reset();
+    // Erik's plan says nothing of his language, so Swedish (the plan's default) wins over his English client.
     await bot.post(bot.activities.message({ text: 'evaluate 2025', user: performer, locale: 'en-GB' }));
     expect(String(bot.connector.sent()[0].activity.text)).toContain(
-      'You have no risk areas to assess for 2025',
+      'Du har inga riskområden att bedöma 2025',
     );
 
     const response = await invoke(unitManager, {
@@ -342,7 +343,7 @@ describe('closing the year: results → verdicts on the card and in the workbook
       ...VERDICT_TEXTS.r1,
     });
     const card = invokeCard(response);
-    expect(cardTexts(card)).toContain('Sparad av Anna Lindqvist 2026-01-20 10:30');
+    expect(cardTexts(card)).toContain('Sparad av Anna Lindqvist 2026-01-20 10:30 CET');
     expect(await verdicts()).toEqual([
       {
         planId: 'YE-SOF-2025',
@@ -380,8 +381,9 @@ describe('closing the year: results → verdicts on the card and in the workbook
         'en-GB',
       ),
     );
+    // Sara's plan language is Swedish (the default), which wins over her English client.
     expect(cardTexts(noTarget)).toContain(
-      'Write where the risk is transferred, e.g. Egenkontroll (self-inspection) or the digitalisation plan.',
+      'Skriv vart risken överförs, t.ex. Egenkontroll eller Digitaliseringsplanen.',
     );
 
     const notInPlan = invokeCard(

@@ -102,8 +102,9 @@ describe('telemetry: a turn produces its spans and metrics', () => {
   it('proactive sends are counted by outcome, and 429 answers on their own', async () => {
     const { messenger } = bot.app.services;
     const recipient = { aadObjectId: performer.aadObjectId, tenantId: performer.tenantId };
-    // Someone without a stored chat, and no IKBOT_SERVICE_URL: local mode refuses to reach Microsoft.
+    // Someone Teams refuses (403: the app is not installed for them): a failed send.
     const stranger = { aadObjectId: '00000000-0000-4000-8000-0000000000ff', tenantId: performer.tenantId };
+    bot.connector.failNext({ status: 403 });
     expect(await messenger.sendToPerson(stranger, { text: 'Påminnelse' })).toMatchObject({ ok: false });
     await bot.post(bot.activities.installationUpdate({ action: 'add', user: performer }));
     bot.connector.failNext({ status: 429 });
@@ -112,7 +113,7 @@ describe('telemetry: a turn produces its spans and metrics', () => {
     const sends = (await points('ikbot.sends')).map((p) => [p.attributes.outcome, p.value]);
     expect(sends).toEqual(
       expect.arrayContaining([
-        ['refused', 1],
+        ['failed', 1],
         ['retry', 1],
         ['sent', 1],
       ]),
