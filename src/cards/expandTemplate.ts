@@ -13,6 +13,8 @@ type TemplateName = CardName | DigestCardName | YearEndCardName | ActionCardName
 export const CARDS_DIR = path.resolve(__dirname, '..', '..', 'cards');
 
 const templates = new Map<TemplateName, object>();
+/** Prepared templates: Template's constructor parses every ${…} expression, so it is done once per card. */
+const prepared = new Map<TemplateName, Template>();
 
 /** The parsed template JSON, read from disk once per process. */
 export function loadTemplate(name: TemplateName): object {
@@ -30,7 +32,12 @@ export function loadTemplate(name: TemplateName): object {
  * they treat explicit nulls.
  */
 export function expandTemplate(name: TemplateName, data: object): AdaptiveCardJson {
-  const expanded: unknown = new Template(loadTemplate(name)).expand({ $root: data });
+  let template = prepared.get(name);
+  if (!template) {
+    template = new Template(loadTemplate(name));
+    prepared.set(name, template);
+  }
+  const expanded: unknown = template.expand({ $root: data });
   return withoutNulls(expanded) as AdaptiveCardJson;
 }
 

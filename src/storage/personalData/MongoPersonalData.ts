@@ -78,6 +78,8 @@ export class MongoPersonalData implements PersonalData {
           summary.deleted[collection] = (summary.deleted[collection] ?? 0) + 1;
         } else {
           const changed = replaceMentions(document, pattern, replaceOf) as Document;
+          // Caches trust a document's etag (plans): a rewritten document has none, so it is read again.
+          delete changed.etag;
           if (changed._id === document._id || typeof document._id !== 'string') {
             changed._id = document._id;
             operations.push({ replaceOne: { filter: { _id: document._id }, replacement: changed } });

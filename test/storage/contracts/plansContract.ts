@@ -46,6 +46,16 @@ export function plansContract(name: string, open: () => Promise<PlansUnderTest>)
       expect(await h.plans.findById('none')).toBeNull();
     });
 
+    it('a reader in another process sees every new import of a plan it has read before', async () => {
+      await h.plans.save({ ...plan(), title: 'Första' }, 'cli', at);
+      expect((await h.other.findById('P-2025'))?.plan.title).toBe('Första');
+      await h.plans.save({ ...plan(), title: 'Andra' }, 'cli', at);
+      expect((await h.other.findById('P-2025'))?.plan.title).toBe('Andra');
+      expect((await h.other.list()).map((stored) => stored.plan.title)).toEqual(['Andra']);
+      await h.plans.commit({ ...plan(), title: 'Tredje' }, 'cli', at);
+      expect((await h.other.findById('P-2025'))?.plan.title).toBe('Tredje');
+    });
+
     it('commits one revision per import key, also when two processes commit it at once', async () => {
       const [a, b] = await Promise.all([
         h.plans.commit(plan(), 'x', at, 'import-1'),

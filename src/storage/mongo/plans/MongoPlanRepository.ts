@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { Collection, Db } from 'mongodb';
 import type { Plan } from '../../../domain/plan/types';
 import type { PlanRepository, StoredPlan } from '../../../domain/ports/PlanRepository';
@@ -14,11 +15,24 @@ interface PlanDocument {
   importedBy: string;
   /** Set by commit, removed by markSynced: the occasions may still show the previous revision. */
   unsynced?: boolean;
+  /**
+   * A new random value with every write of the plan's content; a document rewritten elsewhere (a
+   * person's erasure) loses it. Cached plans are used only while it is unchanged.
+   */
+  etag?: string;
   /** The last imports committed (e.g. pending Teams imports), so that re-applying one is no new revision. */
   importKeys?: string[];
 }
 
 const KEPT_IMPORT_KEYS = 50;
+
+/**
+ * Plans as last read, per database, by id: a plan document is large (a municipality's plan is
+ * hundreds of KB) and read on most turns, while it changes only with an import, which always raises
+ * its etag. A read therefore fetches only the head (a few bytes by _id) and takes the plan from here
+ * when the etag is the same; every process sees another's import at its next read.
+ */
+const cachedPlans = new WeakMap<Db, Map<string, { etag: string; stored: StoredPlan }>>();
 
 /** The audit key of a revision's import entry: one entry, whoever completes the import. */
 export const importAuditKey = (planId: string, revision: number): string => `${planId}#r${revision}#imported`;
@@ -41,7 +55,7 @@ export class MongoPlanRepository implements PlanRepository {
     const document = await this.collection.findOneAndUpdate(
       { _id: plan.id },
       {
-        $set: { year: plan.year, plan, importedAt: at, importedBy },
+        $set: { year: plan.year, plan, importedAt: at, importedBy, etag: randomUUID() },
         $inc: { revision: 1 },
         $unset: { unsynced: '' },
       },
@@ -56,7 +70,7 @@ export class MongoPlanRepository implements PlanRepository {
       const document = await this.collection.findOneAndUpdate(
         importKey ? { _id: plan.id, importKeys: { $ne: importKey } } : { _id: plan.id },
         {
-          $set: { year: plan.year, plan, importedAt: at, importedBy, unsynced: true },
+          $set: { year: plan.year, plan, importedAt: at, importedBy, unsynced: true, etag: randomUUID() },
           $inc: { revision: 1 },
           ...(importKey ? { $push: { importKeys: { $each: [importKey], $slice: -KEPT_IMPORT_KEYS } } } : {}),
         },
@@ -78,9 +92,8 @@ export class MongoPlanRepository implements PlanRepository {
   }
 
   async findById(planId: string): Promise<StoredPlan | null> {
-    const document = await this.collection.findOne({ _id: planId });
-    if (!document) return null;
-    return toStoredPlan(document.unsynced ? await this.rollForward(document) : document);
+    const head = await this.collection.findOne({ _id: planId }, { projection: HEAD });
+    return head ? this.current(head) : null;
   }
 
   async findByYear(year: number): Promise<StoredPlan[]> {
@@ -92,14 +105,37 @@ export class MongoPlanRepository implements PlanRepository {
   }
 
   private async read(filter: { year?: number }): Promise<StoredPlan[]> {
-    const documents = await this.collection
-      .find(filter)
+    const heads = await this.collection
+      .find(filter, { projection: HEAD })
       .sort(filter.year === undefined ? { year: -1, _id: 1 } : { _id: 1 })
       .toArray();
-    const current: PlanDocument[] = [];
-    for (const document of documents)
-      current.push(document.unsynced ? await this.rollForward(document) : document);
-    return current.map(toStoredPlan);
+    const current: StoredPlan[] = [];
+    for (const head of heads) {
+      const stored = await this.current(head);
+      if (stored) current.push(stored);
+    }
+    return current;
+  }
+
+  /** The plan of a head (id, unsynced, etag): from the cache while its etag is unchanged. */
+  private async current(
+    head: Pick<PlanDocument, '_id' | 'revision' | 'unsynced' | 'etag'>,
+  ): Promise<StoredPlan | null> {
+    let cache = cachedPlans.get(this.db);
+    if (!cache) {
+      cache = new Map();
+      cachedPlans.set(this.db, cache);
+    }
+    const cached = cache.get(head._id);
+    if (cached && !head.unsynced && head.etag !== undefined && cached.etag === head.etag)
+      return cached.stored;
+    let document = await this.collection.findOne({ _id: head._id });
+    if (!document) return null;
+    if (document.unsynced) document = await this.rollForward(document);
+    const stored = toStoredPlan(document);
+    if (!document.unsynced && document.etag !== undefined)
+      cache.set(head._id, { etag: document.etag, stored });
+    return stored;
   }
 
   /**
@@ -163,6 +199,8 @@ export class MongoPlanRepository implements PlanRepository {
     );
   }
 }
+
+const HEAD = { _id: 1, revision: 1, unsynced: 1, etag: 1 } as const;
 
 function toStoredPlan(document: PlanDocument): StoredPlan {
   return {
