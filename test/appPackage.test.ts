@@ -82,8 +82,12 @@ describe('Teams app manifest', () => {
     expect(errors.join('\n')).toMatch(/\/id /);
   });
 
-  it('has a Swedish localization file valid against the localization schema, covering every command', async () => {
-    const strings = readJson('sv.json');
+  it('is Swedish first, with an English localization file valid against the localization schema, covering every command', async () => {
+    expect(manifest.localizationInfo).toEqual({
+      defaultLanguageTag: 'sv',
+      additionalLanguages: [{ languageTag: 'en', file: 'en.json' }],
+    });
+    const strings = readJson('en.json');
     expect(await schemaErrors(strings, strings.$schema as string)).toEqual([]);
 
     const bots = manifest.bots as {
@@ -94,7 +98,11 @@ describe('Teams app manifest', () => {
       list.commands.map((_command, index) => `bots[0].commandLists[${listIndex}].commands[${index}].title`),
     );
     expect(keys.filter((key) => typeof strings[key] !== 'string')).toEqual([]);
-    const swedishTitles = keys.map((key) => strings[key]);
+    const englishTitles = keys.map((key) => strings[key]);
+    expect(englishTitles).toEqual(expect.arrayContaining(['help', 'my controls', 'reminders', 'away']));
+    const swedishTitles = bots[0].commandLists.flatMap((list) =>
+      list.commands.map((command) => command.title),
+    );
     expect(swedishTitles).toEqual(
       expect.arrayContaining(['hjälp', 'mina kontroller', 'påminnelser', 'frånvarande']),
     );
@@ -114,7 +122,7 @@ describe('npm run package', () => {
     const result = await packageApp({ env, outFile });
     const zip = await JSZip.loadAsync(readFileSync(outFile));
 
-    expect(Object.keys(zip.files).sort()).toEqual(['color.png', 'manifest.json', 'outline.png', 'sv.json']);
+    expect(Object.keys(zip.files).sort()).toEqual(['color.png', 'en.json', 'manifest.json', 'outline.png']);
     const manifestText = await zip.file('manifest.json')!.async('string');
     const manifest = JSON.parse(manifestText) as Json;
     expect(manifest.id).toBe(appId);
@@ -127,7 +135,7 @@ describe('npm run package', () => {
       termsOfUseUrl: 'https://ikbot.exempelby.se/terms',
     });
     expect(manifest.version).toMatch(/^\d+\.\d+\.\d+$/);
-    for (const name of ['manifest.json', 'sv.json']) {
+    for (const name of ['manifest.json', 'en.json']) {
       expect(await zip.file(name)!.async('string')).not.toContain('${{');
     }
     expect(await schemaErrors(manifest, manifest.$schema as string)).toEqual([]);

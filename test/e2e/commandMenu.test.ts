@@ -9,14 +9,14 @@ const appPackage = path.resolve(__dirname, '../../appPackage');
 const manifest = JSON.parse(readFileSync(path.join(appPackage, 'manifest.json'), 'utf8')) as {
   bots: Array<{ commandLists: Array<{ scopes: string[]; commands: Array<{ title: string }> }> }>;
 };
-const sv = JSON.parse(readFileSync(path.join(appPackage, 'sv.json'), 'utf8')) as Record<string, string>;
+const en = JSON.parse(readFileSync(path.join(appPackage, 'en.json'), 'utf8')) as Record<string, string>;
 
-/** Every command title of the menu, English and Swedish, with the scope it is offered in. */
+/** Every command title of the menu, Swedish (the manifest's own) and English, with the scope it is offered in. */
 const menu = manifest.bots[0].commandLists.flatMap((list, listIndex) =>
   list.commands.flatMap((command, index) =>
     list.scopes.flatMap((scope) => [
       { scope, title: command.title },
-      { scope, title: sv[`bots[0].commandLists[${listIndex}].commands[${index}].title`] },
+      { scope, title: en[`bots[0].commandLists[${listIndex}].commands[${index}].title`] },
     ]),
   ),
 );
