@@ -11,9 +11,11 @@ import { MongoClient } from 'mongodb';
 import { renderLeadershipDigest } from '../../src/cards/renderLeadershipDigest';
 import { digestPeriodOf } from '../../src/domain/digests/digestPeriodOf';
 import { writeReportXlsx } from '../../src/reports/writeReportXlsx';
+import { MongoActionRepository } from '../../src/storage/mongo/MongoActionRepository';
 import { MongoDigestQueries } from '../../src/storage/mongo/MongoDigestQueries';
 import { MongoDigestSnapshots } from '../../src/storage/mongo/MongoDigestSnapshots';
 import { MongoPlanRepository } from '../../src/storage/mongo/MongoPlanRepository';
+import { MongoOccasionRepository } from '../../src/storage/mongo/MongoOccasionRepository';
 import { MongoReportSource } from '../../src/storage/mongo/MongoReportSource';
 import { MongoVerdictRepository } from '../../src/storage/mongo/MongoVerdictRepository';
 import { computeLeadershipDigest } from '../../src/usecases/computeLeadershipDigest';
@@ -75,6 +77,8 @@ async function main(): Promise<void> {
       source: new MongoReportSource(db),
       queries: ports.queries,
       verdicts: new MongoVerdictRepository(db),
+      actions: new MongoActionRepository(db),
+      occasions: new MongoOccasionRepository(db),
     };
     await writeReportXlsx(reportPorts, plan, 2025, stream);
     await finished(stream);

@@ -3,7 +3,9 @@ import { writeFile } from 'node:fs/promises';
 import { finished } from 'node:stream/promises';
 import type { ReportPeriodKind } from '../../domain/reporting/reportWindowOf';
 import { yearEndMessagesFor } from '../../i18n/yearEndMessages';
+import { MongoActionRepository } from '../../storage/mongo/MongoActionRepository';
 import { MongoDigestQueries } from '../../storage/mongo/MongoDigestQueries';
+import { MongoOccasionRepository } from '../../storage/mongo/MongoOccasionRepository';
 import { MongoReportSource } from '../../storage/mongo/MongoReportSource';
 import { MongoVerdictRepository } from '../../storage/mongo/MongoVerdictRepository';
 import { writeReportDocx } from '../../reports/writeReportDocx';
@@ -81,6 +83,8 @@ export const reportCommand: CliCommand = {
       source: new MongoReportSource(db),
       queries: new MongoDigestQueries(db),
       verdicts: new MongoVerdictRepository(db),
+      actions: new MongoActionRepository(db),
+      occasions: new MongoOccasionRepository(db),
     };
     if (format === 'xlsx') {
       const stream = createWriteStream(out);
