@@ -25,7 +25,7 @@ export function reportPeriodOf(text: string | undefined): ReportPeriodKind | und
 export const reportCommand: CliCommand = {
   name: 'report',
   usage:
-    'ikbot report --year <yyyy> --format xlsx|docx|evaluations [--period year|delar] [--layout committee|appendix|management] [--out <file>] [--plan <plan id>]',
+    'ikbot report --year <yyyy> --format xlsx|docx|evaluations [--period year|delar] [--layout committee|appendix|management|actions] [--out <file>] [--plan <plan id>]',
   description:
     "Writes the year's follow-up report for the committee (nämnd) from the stored results, as Excel or Word, in the plan's layout " +
     '(report.layout, or --layout); --period delar counts only what was due by the plan’s interim cut-off. ' +
