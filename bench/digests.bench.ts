@@ -15,22 +15,13 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { performance } from 'node:perf_hooks';
 import { MongoClient } from 'mongodb';
-import { occasionsOf } from '../src/domain/schedule/occasionsOf';
-import { generateLargePlan } from '../src/planFiles/generateLargePlan';
-import { MongoOccasionProjections } from '../src/storage/mongo/occasions/views/MongoOccasionProjections';
-import { toDocument, type OccasionDocument } from '../src/storage/mongo/occasions/MongoOccasionRepository';
-import { MongoPlanRepository } from '../src/storage/mongo/plans/MongoPlanRepository';
-import { ensureIndexes } from '../src/storage/mongo/database/ensureIndexes';
 import { openBenchDatabase } from './support/benchDatabase';
+import { storeLargePlan } from './support/largePlanData';
 import { ownPeakRssMb } from './support/memory';
 import { atMost, verdict } from './support/target';
 
 const TODAY = '2025-11-17';
-const CHUNK = 2000;
-const ASSESSMENTS = ['godkand', 'godkand', 'godkand', 'delvis_godkand', 'ej_godkand'] as const;
-const actor = { aadObjectId: '00000000-0000-0000-0000-000000000001', name: 'Bench' };
 
 const log = (text: string) => process.stdout.write(`${text}\n`);
 /** Budgets that keep the bench within a few minutes on 2 cores; beyond them the target is missed anyway. */
@@ -43,65 +34,13 @@ async function main(): Promise<void> {
   const client = await MongoClient.connect(database.uri);
   try {
     const db = client.db(`bench_digests_${process.pid}`);
-    await ensureIndexes(db);
-    const plan = generateLargePlan({ units: 250, controls: 40, year: 2025, monthlyEverywhere: true });
-    const occasions = occasionsOf(plan);
-    const areaOf = new Map(
-      plan.riskAreas.flatMap((area) => area.controls.map((c) => [c.id, area.id] as const)),
-    );
-    // Stored as the occasion repository stores them, 70 % already answered (index mod 10 below 7):
-    // inserted in bulk, because answering them one update at a time is not what is measured here.
-    const at = new Date();
-    const documents: OccasionDocument[] = occasions.map((occasion, i) => {
-      const answered = i % 10 < 7;
-      const assessment = ASSESSMENTS[i % ASSESSMENTS.length];
-      const deviations = assessment === 'godkand' ? 0 : 1 + (i % 3);
-      return {
-        ...toDocument(occasion, areaOf.get(occasion.controlId) ?? '', at),
-        status: answered ? 'answered' : 'open',
-        version: answered ? 1 : 0,
-        ...(answered
-          ? {
-              assessment,
-              deviations,
-              result: {
-                result: {
-                  kind: 'performed',
-                  performedOn: occasion.period.end,
-                  answers: [],
-                  assessment,
-                  deviations,
-                },
-                version: 1,
-                submittedBy: actor,
-                submittedAt: at,
-                firstSubmittedBy: actor,
-                firstSubmittedAt: at,
-              },
-            }
-          : {}),
-      } as OccasionDocument;
-    });
-    const generatedMb = ownPeakRssMb();
-    let started = performance.now();
-    for (let i = 0; i < documents.length; i += CHUNK) {
-      await db.collection<OccasionDocument>('occasions').insertMany(documents.slice(i, i + CHUNK));
-    }
-    const answered = documents.filter((d) => d.status === 'answered');
-    log(
-      `stored ${documents.length} occasions (${answered.length} answered) in ${Math.round(performance.now() - started)} ms`,
-    );
-    const occasionCount = documents.length;
-    const answeredCount = answered.length;
-    documents.length = 0;
-    occasions.length = 0;
-    answered.length = 0;
-    started = performance.now();
-    await new MongoOccasionProjections(db).rebuild(plan.id);
-    const rebuildMs = Math.round(performance.now() - started);
-    log(`rebuilt the digest counters and report lines in ${rebuildMs} ms`);
-
-    await new MongoPlanRepository(db).save(plan, 'bench', new Date());
+    const {
+      plan,
+      occasions: occasionCount,
+      answered: answeredCount,
+      rebuildMs,
+      generatedMb,
+    } = await storeLargePlan(db, log);
     const child = spawnSync(
       process.execPath,
       ['--no-deprecation', '--import', 'tsx', path.join(__dirname, 'support', 'measureDigests.ts')],

@@ -1,5 +1,7 @@
 /**
- * 3,000 reminders (BENCH_REMINDERS; 3,000 people, one occasion each, all due for a notice at once)
+ * 3,000 reminders (BENCH_REMINDERS; 3,000 people, each due for one notice at once: two thirds for a
+ * control occasion, one third, as issue 12 asks, for an action checkpoint: the plan's decided action
+ * for those units, owned by the unit's performer, checkpoint 2025-02-10)
  * delivered by one reminder pass to the fake Bot Connector enforcing Teams' per-app-per-tenant limit
  * (50 requests per second, 429 with Retry-After above it), on the bench's database
  * (mongo-java-server's memory backend, or MONGODB_URI). The people have stored 1:1 conversations
@@ -32,6 +34,8 @@ const TENANT = '5b7a1d3e-0c1f-4e8a-9d2b-6f3c8a4e1b70';
 const NOW = new Date('2025-02-07T09:00:00+01:00');
 const log = (text: string) => process.stdout.write(`${text}\n`);
 const aadOf = (i: number) => `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`;
+/** People from here on own an action checkpoint instead of a control occasion: one third. */
+const FIRST_ACTION_OWNER = COUNT - Math.floor(COUNT / 3);
 
 function plan(): Plan {
   const ids = Array.from({ length: COUNT }, (_, i) => i);
@@ -70,9 +74,22 @@ function plan(): Plan {
             frequency: { kind: 'months', months: [1] },
             dueRule: { kind: 'workingDaysAfterPeriodEnd', days: 10 },
             performerRoleId: 'r',
-            unitIds: ids.map((i) => `u${i}`),
+            unitIds: ids.filter((i) => i < FIRST_ACTION_OWNER).map((i) => `u${i}`),
             checkItems: [{ id: 'I', text: 'Gjord?', answerType: 'yesNoPartial' }],
             resultScale: 'godkand',
+          },
+        ],
+        // One decided action followed up per unit (actionsOfPlan: one action per unit), owned by
+        // the unit's performer: its checkpoint's notice is due in the same pass as the controls'.
+        actions: [
+          {
+            id: 'A',
+            text: 'Se över behörigheterna',
+            owner: { roleId: 'r' },
+            unitIds: ids.filter((i) => i >= FIRST_ACTION_OWNER).map((i) => `u${i}`),
+            start: '2025-01-01',
+            checkpoints: ['2025-02-10'],
+            end: '2025-12-31',
           },
         ],
       },
@@ -109,7 +126,9 @@ async function main(): Promise<void> {
         },
       })),
     );
-    log(`stored ${occasionsOf(thePlan).length} occasions and ${COUNT} conversations`);
+    log(
+      `stored ${occasionsOf(thePlan).length} occasions, a decided action for ${COUNT - FIRST_ACTION_OWNER} units and ${COUNT} conversations`,
+    );
     const config = readConfig({
       IKBOT_ALLOWED_TENANTS: TENANT,
       IKBOT_SERVICE_URL: connector.url,
@@ -135,6 +154,12 @@ async function main(): Promise<void> {
     const losses = COUNT - counts.length;
     const sendSeconds = ((delivered.lastSentAt ?? 0) - (delivered.firstSentAt ?? 0)) / 1000;
     const achieved = (delivered.sent - 1) / sendSeconds;
+    // The action owners have no control occasion: their message is their action reminder. Queued
+    // action reminders are counted in the outbox; delivered ones on the owners' conversations.
+    const actionRemindersQueued = await db.collection('outbox').countDocuments({ kind: 'actionNotice' });
+    let actionRemindersDelivered = 0;
+    for (let i = FIRST_ACTION_OWNER; i < COUNT; i += 1)
+      if (delivered.perConversation[`a:bench${i}`] === 1) actionRemindersDelivered += 1;
     const throttled = delivered.throttled429;
     const botPeakMb = ownPeakRssMb();
     log(
@@ -145,6 +170,9 @@ async function main(): Promise<void> {
       JSON.stringify({
         database: database.description,
         reminders: COUNT,
+        actionReminders: COUNT - FIRST_ACTION_OWNER,
+        actionRemindersQueued,
+        actionRemindersDelivered,
         allowedPerSecond: LIMIT,
         achievedPerSecond: Number(achieved.toFixed(2)),
         remindersSent: summary.remindersSent,
@@ -158,6 +186,12 @@ async function main(): Promise<void> {
             atLeast("send rate as a share of Teams' 50/s", share, 0.95, 'of 50/s'),
             exactly('duplicate reminders', duplicates, 0, 'messages'),
             exactly('lost reminders', losses, 0, 'people'),
+            exactly(
+              'action checkpoint reminders queued and delivered once (-1: queued count differs)',
+              actionRemindersQueued === COUNT - FIRST_ACTION_OWNER ? actionRemindersDelivered : -1,
+              COUNT - FIRST_ACTION_OWNER,
+              'reminders',
+            ),
           ],
           {
             botPeakMb,

@@ -11,9 +11,11 @@ import { MongoClient } from 'mongodb';
 import { renderLeadershipDigest } from '../../src/cards/renderLeadershipDigest';
 import { digestPeriodOf } from '../../src/domain/digests/digestPeriodOf';
 import { writeReportXlsx } from '../../src/reports/writeReportXlsx';
+import { MongoActionRepository } from '../../src/storage/mongo/actions/MongoActionRepository';
 import { MongoDigestQueries } from '../../src/storage/mongo/digests/MongoDigestQueries';
 import { MongoDigestSnapshots } from '../../src/storage/mongo/digests/MongoDigestSnapshots';
 import { MongoPlanRepository } from '../../src/storage/mongo/plans/MongoPlanRepository';
+import { MongoOccasionRepository } from '../../src/storage/mongo/occasions/MongoOccasionRepository';
 import { MongoReportSource } from '../../src/storage/mongo/reports/MongoReportSource';
 import { MongoVerdictRepository } from '../../src/storage/mongo/reports/MongoVerdictRepository';
 import { computeLeadershipDigest } from '../../src/usecases/computeLeadershipDigest';
@@ -75,6 +77,8 @@ async function main(): Promise<void> {
       source: new MongoReportSource(db),
       queries: ports.queries,
       verdicts: new MongoVerdictRepository(db),
+      actions: new MongoActionRepository(db),
+      occasions: new MongoOccasionRepository(db),
     };
     await writeReportXlsx(reportPorts, plan, 2025, stream);
     await finished(stream);

@@ -20,13 +20,20 @@ const COLUMN_NAMES: Record<number, string> = {
   8: 'Fortsatta åtgärder',
   9: 'Beslut',
   10: 'Överförs till',
+  11: 'Poster',
 };
 const columnName = (column: number): string => COLUMN_NAMES[column] ?? String(column);
 
 const sv: EvaluationMessages = {
-  issue: ({ row, column, code, value }) => {
+  issue: ({ row, column, code, value, text }) => {
     const where = `Rad ${row}, kolumn ${columnName(column)}`;
     switch (code) {
+      case 'notForAction':
+        return `${where}: på en åtgärds rad skrivs bara status (Utvärdering) och kommentar. Töm kolumnen.`;
+      case 'actionChangedSince':
+        return `${where}: åtgärden ”${value}” har uppdaterats sedan filen skapades. Hämta en ny fil med **rapport <år> utvärdering** och skriv in statusen där.`;
+      case 'actionUpdate':
+        return `${where}: ${text?.sv ?? ''}`;
       case 'unknownKind':
         return `${where}: ”${value}” ska vara Kontrollmoment eller Riskområde. Ändra inte kolumnen Typ.`;
       case 'unknownId':
@@ -64,9 +71,15 @@ const sv: EvaluationMessages = {
 };
 
 const en: EvaluationMessages = {
-  issue: ({ row, column, code, value }) => {
+  issue: ({ row, column, code, value, text }) => {
     const where = `Row ${row}, column ${columnName(column)}`;
     switch (code) {
+      case 'notForAction':
+        return `${where}: an action's row takes only a status (Utvärdering) and a comment. Empty the column.`;
+      case 'actionChangedSince':
+        return `${where}: the action "${value}" was updated after the file was made. Get a new file with **report <year> evaluations** and write the status there.`;
+      case 'actionUpdate':
+        return `${where}: ${text?.en ?? ''}`;
       case 'unknownKind':
         return `${where}: "${value}" must be Kontrollmoment or Riskområde. Do not change the Typ column.`;
       case 'unknownId':

@@ -23,6 +23,17 @@ export interface ReminderTexts {
     performer: string;
     code: string;
   }): string;
+  /** An action's owner could not be reached (the manager's notice uses action wording). */
+  unreachableActionIntro: string;
+  unreachableActionLine(item: { title: string; unitName: string; performer: string; code: string }): string;
+  /** An upcoming reminder before an action's checkpoint or end date. */
+  upcomingActionLine(item: {
+    date: string;
+    title: string;
+    unitName: string;
+    followUpDate: string;
+    isEnd: boolean;
+  }): string;
   outro: string;
   managerOutro: string;
   unknownPerson: string;
@@ -71,6 +82,11 @@ const sv: ReminderTexts = {
   unreachableIntro: 'Jag kunde inte nå den som ska göra följande kontroller i Teams:',
   unreachableLine: ({ title, unitName, periodKey, performer, code }) =>
     `**${title}** – ${unitName}, ${periodKey}: ${performer} (${code})`,
+  unreachableActionIntro: 'Jag kunde inte nå den som äger följande åtgärder i Teams:',
+  unreachableActionLine: ({ title, unitName, performer, code }) =>
+    `**${title}** – ${unitName}: åtgärdsansvarig ${performer} (${code})`,
+  upcomingActionLine: ({ date, title, unitName, followUpDate, isEnd }) =>
+    `${date}: åtgärd – **${title}**, ${unitName}, ${isEnd ? 'slutdatum' : 'avstämning'} ${followUpDate}`,
   outro: 'Öppna en kontroll i kortet nedan och fyll i resultatet, eller skriv **mina kontroller**.',
   managerOutro:
     'Kontakta utföraren eller ersättaren, eller se till att ikbot är installerad för dem. Öppna en kontroll i kortet nedan för att se den.',
@@ -124,6 +140,11 @@ const en: ReminderTexts = {
   unreachableIntro: 'I could not reach the person who should do these controls in Teams:',
   unreachableLine: ({ title, unitName, periodKey, performer, code }) =>
     `**${title}** – ${unitName}, ${periodKey}: ${performer} (${code})`,
+  unreachableActionIntro: 'I could not reach the person who owns these actions in Teams:',
+  unreachableActionLine: ({ title, unitName, performer, code }) =>
+    `**${title}** – ${unitName}: action owner ${performer} (${code})`,
+  upcomingActionLine: ({ date, title, unitName, followUpDate, isEnd }) =>
+    `${date}: action – **${title}**, ${unitName}, ${isEnd ? 'end date' : 'checkpoint'} ${followUpDate}`,
   outro: 'Open a control in the card below and fill in the result, or type **my controls**.',
   managerOutro:
     'Contact the performer or the substitute, or make sure ikbot is installed for them. Open a control in the card below to see it.',

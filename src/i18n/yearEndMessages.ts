@@ -1,5 +1,6 @@
 import type { Locale } from '../domain/plan/types';
 import type { VerdictIssue } from '../domain/verdicts/checkVerdict';
+import { reportLayoutIds } from '../reports/layouts/reportLayouts';
 import type { ReportOptionProblem } from '../reports/reportBlocks';
 
 /** Texts of the year-end work: report options (delår, layout), verdicts and next year's plan. Swedish first. */
@@ -19,7 +20,8 @@ export interface YearEndMessages {
   planNextNoVerdicts(fromYear: number, missing: string[]): string;
 }
 
-const layoutList = 'committee, appendix, management';
+/** Every layout there is, as src/reports/layouts/reportLayouts.ts lists them. */
+const layoutList = reportLayoutIds.join(', ');
 
 const sv: YearEndMessages = {
   reportOption: (problem, planId, year) => {

@@ -40,9 +40,9 @@ export function checkPlanReport(plan: Plan): { errors: RawIssue[]; warnings: Raw
         en: `Risk area "${area.id}" has risk value ${value}, below the plan's threshold for the control plan. Keep it only if the committee decided so (e.g. it remains); otherwise monitor it outside the plan.`,
       });
     }
-    // Seam for the actions model (issue 12): until a plan can state its decided actions
-    // (Beslut om åtgärd), every area that calls for one is flagged.
-    if (handling === 'controlPlanAndAction') {
+    // An area that calls for a decided action (Beslut om åtgärd) and states none; plan next carries
+    // the open actions, so a carried area with one is not flagged.
+    if (handling === 'controlPlanAndAction' && (area.actions ?? []).length === 0) {
       warnings.push({
         path: ['riskAreas', a],
         sv: `Riskområdet "${area.id}" har riskvärde ${value}: internkontrollplan samt åtgärd. Besluta en åtgärd för risken (Beslut om åtgärd).`,

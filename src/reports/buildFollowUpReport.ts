@@ -4,6 +4,8 @@ import type { ControlPoint, Plan } from '../domain/plan/types';
 import { resultScales } from '../domain/plan/resultScales';
 import { riskValue } from '../domain/plan/riskValue';
 import { planLookup } from '../domain/digests/planLookup';
+import type { ActionRepository } from '../domain/ports/ActionRepository';
+import type { OccasionRepository } from '../domain/ports/OccasionRepository';
 import type { DigestQueries, StatusCountRow } from '../domain/ports/DigestQueries';
 import type { FollowUpEvaluation, ReportResult, ReportSource } from '../domain/ports/ReportSource';
 import type { VerdictRepository } from '../domain/ports/VerdictRepository';
@@ -20,6 +22,9 @@ export interface ReportPorts {
   source: ReportSource;
   queries: DigestQueries;
   verdicts: VerdictRepository;
+  /** The follow-up of actions and controls (the actions layout) reads actions and occasions as stored. */
+  actions: Pick<ActionRepository, 'find'>;
+  occasions: Pick<OccasionRepository, 'find'>;
 }
 
 const labelByCode = new Map(

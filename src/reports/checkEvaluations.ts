@@ -1,3 +1,7 @@
+import { parseActionStatus } from '../domain/actions/actionStatuses';
+import { currentStateOf } from '../domain/actions/currentStateOf';
+import type { Action } from '../domain/actions/types';
+import { validateActionUpdate, type ValidActionUpdate } from '../domain/actions/validateActionUpdate';
 import type { Plan } from '../domain/plan/types';
 import type { FollowUpEvaluation } from '../domain/ports/ReportSource';
 import { checkVerdict, type VerdictIssue } from '../domain/verdicts/checkVerdict';
@@ -15,8 +19,24 @@ export interface EvaluationIssue {
     | 'dispositionOnControl'
     | 'missingEvaluation'
     | 'duplicate'
+    /** An action row with Fortsatta åtgärder, Beslut or Överförs till written. */
+    | 'notForAction'
+    /** The action got a new entry after the file was made (Poster differs). */
+    | 'actionChangedSince'
+    /** The status or comment the action card would refuse too; `text` says why. */
+    | 'actionUpdate'
     | VerdictIssue['code'];
   value?: string;
+  /** For actionUpdate: the action's own message, both languages. */
+  text?: { sv: string; en: string };
+}
+
+/** A status change or comment written on an action's row, to append as its next entry. */
+export interface ActionRowUpdate {
+  actionId: string;
+  /** The entries the file showed: appended only if the action still has that many. */
+  expectedEntries: number;
+  update: ValidActionUpdate;
 }
 
 export interface CheckedEvaluations {
@@ -24,6 +44,8 @@ export interface CheckedEvaluations {
   evaluations: FollowUpEvaluation[];
   /** Risk area rows with anything written: the area's verdict. */
   verdicts: Verdict[];
+  /** Action rows with a new status or comment. */
+  actionUpdates: ActionRowUpdate[];
   /** Rows left empty whose earlier evaluation or verdict is to be removed. */
   cleared: Array<Pick<FollowUpEvaluation, 'kind' | 'subjectId'>>;
   issues: EvaluationIssue[];
@@ -45,7 +67,7 @@ export function checkEvaluations(
   sheet: EvaluationsSheet,
   plan: Plan,
   year: number,
-  stored: { evaluations: FollowUpEvaluation[]; verdicts: Verdict[] },
+  stored: { evaluations: FollowUpEvaluation[]; verdicts: Verdict[]; actions?: readonly Action[] },
   author: VerdictAuthor,
   at: Date,
 ): CheckedEvaluations {
@@ -55,17 +77,37 @@ export function checkEvaluations(
     ...stored.evaluations.map((e) => `${e.kind}|${e.subjectId}`),
     ...stored.verdicts.map((v) => `riskArea|${v.riskAreaId}`),
   ]);
-  const result: CheckedEvaluations = { evaluations: [], verdicts: [], cleared: [], issues: [] };
+  const actions = new Map((stored.actions ?? []).map((action) => [action.id, action]));
+  const result: CheckedEvaluations = {
+    evaluations: [],
+    verdicts: [],
+    actionUpdates: [],
+    cleared: [],
+    issues: [],
+  };
   const seen = new Set<string>();
   for (const row of sheet.rows) {
+    const issue = (code: EvaluationIssue['code'], column: number, value?: string) =>
+      result.issues.push({ row: row.row, column, code, ...(value !== undefined ? { value } : {}) });
+    if (row.kind === EVALUATION_KINDS.action) {
+      const id = row.id ?? '';
+      if (seen.has(`action|${id}`)) issue('duplicate', EVALUATION_COLUMNS.id, id);
+      seen.add(`action|${id}`);
+      const action = actions.get(id);
+      if (!action) issue('unknownId', EVALUATION_COLUMNS.id, id);
+      else {
+        const update = checkActionRow(row, action);
+        if ('issue' in update) result.issues.push(update.issue);
+        else if (update.change) result.actionUpdates.push(update.change);
+      }
+      continue;
+    }
     const kind =
       row.kind === EVALUATION_KINDS.control
         ? 'control'
         : row.kind === EVALUATION_KINDS.riskArea
           ? 'riskArea'
           : null;
-    const issue = (code: EvaluationIssue['code'], column: number, value?: string) =>
-      result.issues.push({ row: row.row, column, code, ...(value !== undefined ? { value } : {}) });
     if (!kind) {
       issue('unknownKind', EVALUATION_COLUMNS.kind, row.kind ?? '');
       continue;
@@ -151,4 +193,57 @@ function sameVerdict(a: Verdict, b: Verdict): boolean {
     'furtherActions',
   ] as const;
   return fields.every((field) => a[field] === b[field]);
+}
+
+/**
+ * An action's row: nothing to do when the status is the current one and no comment is written;
+ * otherwise the change is checked as the action card checks it (a closed action takes none,
+ * Genomförd med avvikelse needs what deviated: the Kommentar is that reason), and only against
+ * the entries the file was made from.
+ */
+function checkActionRow(
+  row: EvaluationsSheet['rows'][number],
+  action: Action,
+): { issue: EvaluationIssue } | { change?: ActionRowUpdate } {
+  const at = (code: EvaluationIssue['code'], column: number, extra: Partial<EvaluationIssue> = {}) => ({
+    issue: { row: row.row, column, code, ...extra },
+  });
+  if (row.actionText || row.disposition || row.transferredTo) {
+    const column = row.actionText
+      ? EVALUATION_COLUMNS.actionText
+      : row.disposition
+        ? EVALUATION_COLUMNS.disposition
+        : EVALUATION_COLUMNS.transferredTo;
+    return at('notForAction', column);
+  }
+  const current = currentStateOf(action);
+  const status = row.evaluation?.trim();
+  const comment = row.comment?.trim();
+  if ((status === undefined || status === current.status) && !comment) return {};
+  const deviation = parseActionStatus(status ?? '') === 'Genomförd med avvikelse';
+  // This file's row already stored (the same file sent twice): nothing more to do.
+  const earlier = action.entries.find((entry) => entry.id === `evaluations@${row.entries}`);
+  if (
+    earlier &&
+    earlier.status === (parseActionStatus(status ?? '') ?? current.status) &&
+    (deviation ? earlier.reason : earlier.comment) === comment
+  )
+    return {};
+  if (Number(row.entries) !== action.entries.length)
+    return at('actionChangedSince', EVALUATION_COLUMNS.entries, { value: action.text });
+  const checked = validateActionUpdate(action, {
+    status: status ?? current.status,
+    ...(deviation ? { reason: comment } : { comment }),
+  });
+  if (!checked.ok) {
+    const first = checked.issues[0];
+    const column = first.field === 'status' ? EVALUATION_COLUMNS.evaluation : EVALUATION_COLUMNS.comment;
+    return at('actionUpdate', column, {
+      text: {
+        sv: checked.issues.map((issue) => issue.sv).join(' '),
+        en: checked.issues.map((issue) => issue.en).join(' '),
+      },
+    });
+  }
+  return { change: { actionId: action.id, expectedEntries: action.entries.length, update: checked.update } };
 }

@@ -1,4 +1,7 @@
 import ExcelJS from 'exceljs';
+import { actionStatusLabel } from '../domain/actions/actionStatuses';
+import { currentStateOf } from '../domain/actions/currentStateOf';
+import type { Action } from '../domain/actions/types';
 import type { Plan } from '../domain/plan/types';
 import type { FollowUpEvaluation } from '../domain/ports/ReportSource';
 import { dispositionLabels } from '../domain/verdicts/dispositionWords';
@@ -7,7 +10,11 @@ import { readCellValue } from '../planFiles/readCellValue';
 
 /** The sheet a year-end evaluations workbook is recognised by. */
 export const EVALUATIONS_SHEET = 'Utvärdering';
-export const EVALUATION_KINDS = { control: 'Kontrollmoment', riskArea: 'Riskområde' } as const;
+export const EVALUATION_KINDS = {
+  control: 'Kontrollmoment',
+  riskArea: 'Riskområde',
+  action: 'Åtgärd',
+} as const;
 const HEADER = [
   'Typ',
   'Id',
@@ -19,6 +26,7 @@ const HEADER = [
   'Fortsatta åtgärder',
   'Beslut',
   'Överförs till',
+  'Poster',
 ] as const;
 /** 1-based columns of what the coordinator writes (Beslut and Överförs till on risk areas only). */
 export const EVALUATION_COLUMNS = {
@@ -29,6 +37,8 @@ export const EVALUATION_COLUMNS = {
   actionText: 8,
   disposition: 9,
   transferredTo: 10,
+  /** Action rows: how many entries the action had when the file was made (its optimistic lock). */
+  entries: 11,
 } as const;
 
 export interface EvaluationsWorkbookInput {
@@ -39,6 +49,8 @@ export interface EvaluationsWorkbookInput {
   written: FollowUpEvaluation[];
   /** The risk areas' verdicts written so far (on the card or in an earlier workbook). */
   verdicts: Verdict[];
+  /** The plan's actions (åtgärder): one row each under its area, status and comment to write. */
+  actions: readonly Action[];
 }
 
 /** One filled-in row as read back (values trimmed; empty cells undefined). */
@@ -51,6 +63,7 @@ export interface EvaluationRow {
   actionText?: string;
   disposition?: string;
   transferredTo?: string;
+  entries?: string;
 }
 
 export interface EvaluationsSheet {
@@ -64,20 +77,25 @@ export interface EvaluationsSheet {
  * area and per control with what the stored results say, and the columns Utvärdering, Kommentar and
  * (for risk areas) Fortsatta åtgärder, pre-filled with what was written before. Sent back to ikbot
  * (`ikbot report evaluations import`, or attached in the personal chat) it becomes the report's
- * Utvärdering and Kommentar columns and the risk areas' Bedömning, Resultat and Åtgärd.
+ * Utvärdering and Kommentar columns and the risk areas' Bedömning, Resultat and Åtgärd. Each action
+ * of an area has a row too: its current state under "Utfall enligt ikbot", the status to set under
+ * Utvärdering (pre-filled with the current one) and the comment to add under Kommentar; sent back,
+ * a changed status or a new comment becomes the action's next entry, as on the action card.
  */
 export async function writeEvaluationsWorkbook(input: EvaluationsWorkbookInput): Promise<Buffer> {
   const { plan, year } = input;
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'ikbot';
   const sheet = workbook.addWorksheet(EVALUATIONS_SHEET);
-  sheet.columns = [16, 18, 30, 40, 36, 24, 50, 40, 16, 24].map((width) => ({ width }));
+  sheet.columns = [16, 18, 30, 40, 36, 24, 50, 40, 16, 24, 8].map((width) => ({ width }));
   sheet.addRow([`Utvärdering av ${plan.title} år ${year}`]).font = { bold: true, size: 14 };
   sheet.addRow(['Plan', plan.id, 'År', year]);
   sheet.addRow([
     'Skriv i de gula kolumnerna och skicka filen till ikbot i en personlig chatt (eller: ikbot report evaluations import <fil>). ' +
       'En tom Utvärdering betyder att raden inte är utvärderad ännu. På riskområdets rad: Kommentar är summeringen och ' +
-      'Beslut är Kvarstår, Avslutas, Bevakas eller Överförs (skriv då vart i Överförs till). Ändra inte Typ, Id, Plan eller År.',
+      'Beslut är Kvarstår, Avslutas, Bevakas eller Överförs (skriv då vart i Överförs till). På en åtgärds rad: Utvärdering är ' +
+      'statusen (Pågående, Genomförd, Genomförd med avvikelse, Ej genomförd, Överförd) och Kommentar det som ska läggas till ' +
+      '(vid Genomförd med avvikelse: vad som avvek). Ändra inte Typ, Id, Poster, Plan eller År.',
   ]);
   const header = sheet.addRow([...HEADER]);
   header.font = { bold: true };
@@ -117,6 +135,31 @@ export async function writeEvaluationsWorkbook(input: EvaluationsWorkbookInput):
       for (const column of [6, 7]) row.getCell(column).fill = fill;
       row.alignment = { wrapText: true, vertical: 'top' };
     }
+    for (const action of input.actions.filter((candidate) => candidate.riskAreaId === area.id)) {
+      const current = currentStateOf(action);
+      const state = [
+        actionStatusLabel(current.status, 'sv', current.carriedOverTo),
+        current.date,
+        [current.reason, current.comment].filter(Boolean).join(' – '),
+      ]
+        .filter(Boolean)
+        .join(' – ');
+      const row = sheet.addRow([
+        EVALUATION_KINDS.action,
+        action.id,
+        area.title,
+        action.text,
+        state,
+        current.status,
+        null,
+        null,
+        null,
+        null,
+        action.entries.length,
+      ]);
+      for (const column of [6, 7]) row.getCell(column).fill = fill;
+      row.alignment = { wrapText: true, vertical: 'top' };
+    }
   }
   sheet.views = [{ state: 'frozen', ySplit: 4 }];
   return Buffer.from(await workbook.xlsx.writeBuffer());
@@ -151,6 +194,7 @@ export async function readEvaluationsWorkbook(content: Buffer): Promise<Evaluati
       actionText: text(row, EVALUATION_COLUMNS.actionText),
       disposition: text(row, EVALUATION_COLUMNS.disposition),
       transferredTo: text(row, EVALUATION_COLUMNS.transferredTo),
+      entries: text(row, EVALUATION_COLUMNS.entries),
     };
     const written = [
       entry.kind,

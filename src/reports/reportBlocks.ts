@@ -43,5 +43,15 @@ export async function* reportBlocks(
       `Report options refused (${resolved.reason}); check them with resolveReportOptions first.`,
     );
   const head = await followUpHead(ports, plan, resolved.window);
-  yield* reportLayouts[resolved.layout].blocks({ plan, head, areas: areaSections(ports, plan, head) });
+  const { window } = resolved;
+  yield* reportLayouts[resolved.layout].blocks({
+    plan,
+    head,
+    areas: areaSections(ports, plan, head),
+    followUp: {
+      actions: () => ports.actions.find({ planId: plan.id }),
+      occasionsOf: (controlId) =>
+        ports.occasions.find({ planId: plan.id, controlId, dueTo: window.to, includeRetired: true }),
+    },
+  });
 }

@@ -35,16 +35,18 @@ export function reportFileName(
 
 /** The evaluations workbook of a plan's year: each control's outcome and what was written so far. */
 export async function writeEvaluations(ports: ReportPorts, plan: Plan, year: number): Promise<Buffer> {
-  const [outcomes, written, verdicts] = await Promise.all([
+  const [outcomes, written, verdicts, actions] = await Promise.all([
     controlOutcomes(ports, plan, yearWindow(year)),
     ports.source.evaluationsOf(plan.id, year),
     ports.verdicts.ofYear(plan.id, year),
+    ports.actions.find({ planId: plan.id }),
   ]);
   return writeEvaluationsWorkbook({
     plan,
     year,
     written,
     verdicts,
+    actions,
     outcomeOf: (controlId) => {
       const outcome = outcomes.get(controlId);
       return outcome ? [outcome.evaluation, outcome.comment].filter(Boolean).join(' – ') : '';

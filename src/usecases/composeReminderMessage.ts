@@ -20,7 +20,9 @@ export function composeReminderMessage(items: readonly OutboxItem[], today: IsoD
     (item) => item.kind === 'escalation' && item.role === 'substitute',
   );
   const managerEscalations = items.filter((item) => item.kind === 'escalation' && item.role === 'manager');
-  const unreachable = items.filter((item) => item.kind === 'unreachable');
+  const unreachable = items.filter((item) => item.kind === 'unreachable' && !item.action);
+  // An action's owner who could not be reached: the manager is told in action wording.
+  const unreachableActions = items.filter((item) => item.kind === 'unreachable' && item.action);
   const performerName = (item: OutboxItem): string => item.performer?.name ?? t.unknownPerson;
   const sections: string[] = [];
 
@@ -49,6 +51,13 @@ export function composeReminderMessage(items: readonly OutboxItem[], today: IsoD
     );
     sections.push([t.unreachableIntro, '', ...lines].join('\n'));
   }
+  if (unreachableActions.length > 0) {
+    const lines = unreachableActions.map(
+      (item) =>
+        `- ${t.unreachableActionLine({ ...item, title: item.controlTitle, performer: performerName(item), code: item.unreachableCode ?? '' })}`,
+    );
+    sections.push([t.unreachableActionIntro, '', ...lines].join('\n'));
+  }
   const actions = actionReminderSections(items, locale);
   const hasControls = todo.length + managerEscalations.length + unreachable.length > 0;
   if (hasControls) sections.push(todo.length > 0 ? t.outro : t.managerOutro);
@@ -57,7 +66,20 @@ export function composeReminderMessage(items: readonly OutboxItem[], today: IsoD
   if (!hasControls)
     return {
       text: sections.join('\n\n'),
-      card: renderMyActions({ locale, items: actions.cardItems }) as Record<string, unknown>,
+      card: renderMyActions({
+        locale,
+        items: [
+          ...actions.cardItems,
+          ...unreachableActions.map((item) => ({
+            actionId: item.action?.actionId ?? item.occasionId,
+            title: item.controlTitle,
+            unitName: item.unitName,
+            status: '',
+            nextDate: item.dueDate,
+            late: false,
+          })),
+        ],
+      }) as Record<string, unknown>,
     };
 
   const seen = new Set<string>();

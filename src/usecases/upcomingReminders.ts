@@ -1,24 +1,43 @@
+import { actionReminderDates, followUpDatesOf } from '../domain/actions/actionRemindersDue';
+import { isClosedStatus } from '../domain/actions/actionStatuses';
+import { currentStateOf } from '../domain/actions/currentStateOf';
 import { controlIndex } from '../domain/plan/controlIndex';
 import { resolveAssignment } from '../domain/plan/resolveAssignment';
 import type { IsoDate, Plan } from '../domain/plan/types';
+import type { ActionRepository } from '../domain/ports/ActionRepository';
 import type { OccasionRepository } from '../domain/ports/OccasionRepository';
 import type { PlanRepository } from '../domain/ports/PlanRepository';
 import { policyFor } from '../domain/reminders/policyFor';
 import { reminderDatesOf } from '../domain/reminders/reminderDatesOf';
 import type { OccasionReminderKind, ReminderPolicy } from '../domain/reminders/types';
 
-export interface UpcomingReminder {
-  date: IsoDate;
-  kind: Exclude<OccasionReminderKind, 'escalation'>;
-  controlTitle: string;
-  unitName: string;
-  periodKey: string;
-  dueDate: IsoDate;
-}
+export type UpcomingReminder =
+  | {
+      date: IsoDate;
+      kind: Exclude<OccasionReminderKind, 'escalation'>;
+      controlTitle: string;
+      unitName: string;
+      periodKey: string;
+      dueDate: IsoDate;
+    }
+  | {
+      date: IsoDate;
+      /** The owner's reminder before an action's checkpoint (avstämning) or end date. */
+      kind: 'actionNotice';
+      actionText: string;
+      unitName: string;
+      /** The checkpoint or end date the reminder is about. */
+      followUpDate: IsoDate;
+      isEnd: boolean;
+    };
 
-/** The reminders a person will get from today on, for occasions they perform (earliest first). */
+/**
+ * The reminders a person will get from today on (earliest first): for occasions they perform, and
+ * for the open actions they own, one before each checkpoint and before the end date (on its first
+ * day, or today when that day has come and the date has not passed).
+ */
 export async function upcomingReminders(
-  ports: { plans: PlanRepository; occasions: OccasionRepository },
+  ports: { plans: PlanRepository; occasions: OccasionRepository; actions?: ActionRepository },
   aadObjectId: string,
   today: IsoDate,
   policy: ReminderPolicy,
@@ -51,6 +70,25 @@ export async function upcomingReminders(
           dueDate: occasion.dueDate,
         });
       }
+    }
+  }
+  const byId = new Map(plans.map((plan) => [plan.id, plan]));
+  const owned = ports.actions ? await ports.actions.find({ person: { aadObjectId, as: 'owner' } }) : [];
+  for (const action of owned) {
+    const plan = byId.get(action.planId);
+    if (!plan || isClosedStatus(currentStateOf(action).status)) continue;
+    const dates = followUpDatesOf(action);
+    for (const followUpDate of dates) {
+      if (followUpDate < today) continue;
+      const { notice } = actionReminderDates(action, followUpDate, policy);
+      upcoming.push({
+        date: notice < today ? today : notice,
+        kind: 'actionNotice',
+        actionText: action.text,
+        unitName: unitNameOf(plan, action.unitId),
+        followUpDate,
+        isEnd: followUpDate === action.end,
+      });
     }
   }
   return upcoming.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)).slice(0, limit);

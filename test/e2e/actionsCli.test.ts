@@ -1,12 +1,16 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { runCli } from '../../src/cli/runCli';
+import { writeReport } from '../../src/reports/writeReport';
 import { readCellValue } from '../../src/planFiles/readCellValue';
 import { MongoActionRepository } from '../../src/storage/mongo/actions/MongoActionRepository';
 import { MongoAuditLog } from '../../src/storage/mongo/audit/MongoAuditLog';
+import { MongoDigestQueries } from '../../src/storage/mongo/digests/MongoDigestQueries';
+import { MongoReportSource } from '../../src/storage/mongo/reports/MongoReportSource';
+import { MongoVerdictRepository } from '../../src/storage/mongo/reports/MongoVerdictRepository';
 import { MongoPlanRepository } from '../../src/storage/mongo/plans/MongoPlanRepository';
 import { MongoOccasionRepository } from '../../src/storage/mongo/occasions/MongoOccasionRepository';
 import { updateAction } from '../../src/usecases/actions/updateAction';
@@ -153,41 +157,87 @@ describe('ikbot actions list / export', () => {
     expect((await ikbot('actions', 'export', '--format', 'docx', '--year', '2024', '--out', out)).code).toBe(
       0,
     );
-    const zip = await JSZip.loadAsync(await readFile(out));
-    const xml = await zip.file('word/document.xml')!.async('string');
-    const decode = (text: string) =>
-      text
-        .replace(/&lt;/g, '<')
-        .replace(/&gt;/g, '>')
-        .replace(/&quot;/g, '"')
-        .replace(/&apos;/g, "'")
-        .replace(/&amp;/g, '&');
-    const tables = xml
-      .split('<w:tbl>')
-      .slice(1)
-      .map((table) =>
-        table
-          .slice(0, table.indexOf('</w:tbl>'))
-          .split('<w:tr>')
-          .slice(1)
-          .map((row) =>
-            row
-              .split('<w:tc>')
-              .slice(1)
-              .map((cell) =>
-                cell
-                  .split('<w:p>')
-                  .slice(1)
-                  .map((paragraph) =>
-                    decode(
-                      [...paragraph.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join(''),
-                    ),
-                  )
-                  .join('\n'),
-              ),
-          ),
-      );
-    expect(tables).toEqual([actionTable, controlTable]);
+    expect(await docxTables(out)).toEqual([actionTable, controlTable]);
+  });
+
+  // The report's actions layout (the 004 layout in the report layout mechanism): the same two
+  // tables, with the report's header fields under the first title; chosen with --layout or by the
+  // plan's report.layout.
+  async function reportSheets(file: string): Promise<Record<string, string[][]>> {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(file);
+    const sheets: Record<string, string[][]> = {};
+    workbook.eachSheet((sheet) => {
+      const rows: string[][] = [];
+      sheet.eachRow((row) => {
+        const values: string[] = [];
+        for (let column = 1; column <= 7; column += 1)
+          values.push(String(readCellValue(row.getCell(column).value) ?? ''));
+        rows.push(values);
+      });
+      sheets[sheet.name] = rows;
+    });
+    return sheets;
+  }
+
+  it('ikbot report --layout actions writes both 004 tables in the report, Excel cell by cell', async () => {
+    const out = path.join(dir, 'rapport.xlsx');
+    const result = await ikbot('report', '--year', '2024', '--layout', 'actions', '--out', out);
+    expect(result.err).toBe('');
+    expect(result.code).toBe(0);
+    expect(result.out).toContain('layout actions');
+    expect(await reportSheets(out)).toEqual({
+      'Uppföljning åtgärder': [
+        ['Uppföljning åtgärder 2024 – Socialt område', '', '', '', '', '', ''],
+        ['Förvaltning', 'Socialt område', '', '', '', '', ''],
+        ['Period', 'Helår 2024-01-01 – 2024-12-31', '', '', '', '', ''],
+        ...actionTable,
+      ],
+      'Uppföljning kontroller': [
+        ['Uppföljning kontroller 2024 – Socialt område', '', '', '', '', '', ''],
+        ...controlTable,
+      ],
+    });
+  });
+
+  it('ikbot report --format docx --layout actions writes the same two tables in Word, cell by cell', async () => {
+    const out = path.join(dir, 'rapport.docx');
+    const result = await ikbot(
+      'report',
+      '--year',
+      '2024',
+      '--format',
+      'docx',
+      '--layout',
+      'actions',
+      '--out',
+      out,
+    );
+    expect(result.code).toBe(0);
+    expect(await docxTables(out)).toEqual([actionTable, controlTable]);
+  });
+
+  it('a plan whose report.layout is actions gets that layout without --layout', async () => {
+    const plans = new MongoPlanRepository(database.db);
+    const stored = await plans.findById('MEL-SO-2024');
+    expect(stored).toBeDefined();
+    const plan = { ...stored!.plan, report: { layout: 'actions' } };
+    const ports = {
+      source: new MongoReportSource(database.db),
+      queries: new MongoDigestQueries(database.db),
+      verdicts: new MongoVerdictRepository(database.db),
+      actions: new MongoActionRepository(database.db),
+      occasions: new MongoOccasionRepository(database.db),
+    };
+    const file = path.join(dir, 'plan-layout.xlsx');
+    await writeFile(file, await writeReport(ports, plan, 2024, 'xlsx'));
+    const sheets = await reportSheets(file);
+    expect(Object.keys(sheets)).toEqual(['Uppföljning åtgärder', 'Uppföljning kontroller']);
+    expect(sheets['Uppföljning åtgärder'].slice(3)).toEqual(actionTable);
+    expect(await docxTables(await writeReport(ports, plan, 2024, 'docx'))).toEqual([
+      actionTable,
+      controlTable,
+    ]);
   });
 });
 
@@ -253,3 +303,41 @@ const controlTable = [
     '',
   ],
 ];
+
+/** The tables of a Word document, each a list of rows of cells (paragraphs joined with line breaks). */
+async function docxTables(file: string | Buffer): Promise<string[][][]> {
+  const zip = await JSZip.loadAsync(typeof file === 'string' ? await readFile(file) : file);
+  const xml = await zip.file('word/document.xml')!.async('string');
+  const decode = (text: string) =>
+    text
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&apos;/g, "'")
+      .replace(/&amp;/g, '&');
+  return xml
+    .split('<w:tbl>')
+    .slice(1)
+    .map((table) =>
+      table
+        .slice(0, table.indexOf('</w:tbl>'))
+        .split('<w:tr>')
+        .slice(1)
+        .map((row) =>
+          row
+            .split('<w:tc>')
+            .slice(1)
+            .map((cell) =>
+              cell
+                .split('<w:p>')
+                .slice(1)
+                .map((paragraph) =>
+                  decode(
+                    [...paragraph.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join(''),
+                  ),
+                )
+                .join('\n'),
+            ),
+        ),
+    );
+}

@@ -174,6 +174,8 @@ describe('closing the year: results → verdicts on the card and in the workbook
       source: bot.app.services.reports.source,
       queries: bot.app.services.digests.queries,
       verdicts: bot.app.services.reports.verdicts,
+      actions: bot.app.services.actions,
+      occasions: bot.app.services.occasions,
     };
     expect(occasionsOf(plan)).toHaveLength(11);
     await answer('YE-K1', 'ifo', '2025-06', 'godkand', '2025-06-27');
@@ -486,7 +488,7 @@ describe('closing the year: results → verdicts on the card and in the workbook
     );
     expect(run.code).toBe(1);
     expect(run.err).toContain(
-      'Rapportlayouten ”fancy” finns inte. Välj en av: committee, appendix, management.',
+      'Rapportlayouten ”fancy” finns inte. Välj en av: committee, appendix, management, actions.',
     );
   });
 

@@ -55,7 +55,9 @@ describe('plan files: the report block and the handling thresholds', () => {
     expect(messages).toEqual(
       expect.arrayContaining([
         expect.stringContaining('Delårets brytdatum 2024-08-31 ligger utanför planens år 2025'),
-        expect.stringContaining('Okänd rapportlayout "fancy". Tillåtna: committee, appendix, management.'),
+        expect.stringContaining(
+          'Okänd rapportlayout "fancy". Tillåtna: committee, appendix, management, actions.',
+        ),
       ]),
     );
   });

@@ -1,5 +1,6 @@
 import { occasionsOf } from '../../src/domain/schedule/occasionsOf';
 import { areaSections, followUpHead, yearWindow } from '../../src/reports/buildFollowUpReport';
+import { MongoActionRepository } from '../../src/storage/mongo/actions/MongoActionRepository';
 import { MongoDigestQueries } from '../../src/storage/mongo/digests/MongoDigestQueries';
 import { MongoOccasionRepository } from '../../src/storage/mongo/occasions/MongoOccasionRepository';
 import { MongoPlanRepository } from '../../src/storage/mongo/plans/MongoPlanRepository';
@@ -50,6 +51,8 @@ describe('report rows in the plan order of units', () => {
       source: new MongoReportSource(db),
       queries: new MongoDigestQueries(db),
       verdicts: new MongoVerdictRepository(db),
+      actions: new MongoActionRepository(db),
+      occasions: new MongoOccasionRepository(db),
     };
     const units: string[] = [];
     const head = await followUpHead(ports, plan, yearWindow(2025));

@@ -1,10 +1,11 @@
+import { createWriteStream } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
-import ExcelJS from 'exceljs';
-import { writeActionFollowUpDocx } from '../../reports/actionFollowUp/writeActionFollowUpDocx';
-import {
-  addActionFollowUpSheet,
-  addControlFollowUpSheet,
-} from '../../reports/actionFollowUp/writeActionFollowUpXlsx';
+import { finished } from 'node:stream/promises';
+import { actionFollowUpBlocks, controlFollowUpBlocks } from '../../reports/actionFollowUp/followUpBlocks';
+import { controlFollowUpRows } from '../../reports/actionFollowUp/controlFollowUpRows';
+import type { ReportBlock } from '../../reports/layouts/ReportBlock';
+import { renderReportDocx } from '../../reports/renderReportDocx';
+import { renderReportXlsx } from '../../reports/renderReportXlsx';
 import { CliUsageError, type CliCommand } from '../CliContext';
 import { selectedActions } from './actionsListCommand';
 
@@ -30,24 +31,27 @@ export const actionsExportCommand: CliCommand = {
     }
     const out = typeof context.options.out === 'string' ? context.options.out : `atgarder.${format}`;
     const { occasions } = await context.repositories();
-    const withOccasions = [];
-    for (const { plan, actions } of found)
-      withOccasions.push({
-        plan,
-        actions,
-        occasions: await occasions.find({ planId: plan.id, includeRetired: true }),
-      });
-    if (format === 'docx') await writeFile(out, await writeActionFollowUpDocx(withOccasions));
-    else {
-      const workbook = new ExcelJS.Workbook();
-      workbook.creator = 'ikbot';
-      // One pair of sheets per plan: the sheet names must differ when several plans are exported.
-      const several = withOccasions.length > 1;
-      for (const { plan, actions, occasions: planOccasions } of withOccasions) {
-        addActionFollowUpSheet(workbook, plan, actions, several ? `Åtgärder ${plan.id}` : undefined);
-        addControlFollowUpSheet(workbook, plan, planOccasions, several ? `Kontroller ${plan.id}` : undefined);
+    // The same blocks and writers as the report's actions layout (src/reports/layouts/actionsLayout.ts);
+    // one pair of sheets per plan, named apart when several plans are exported.
+    const several = found.length > 1;
+    async function* blocks(): AsyncIterable<ReportBlock> {
+      for (const { plan, actions } of found) {
+        if (several && format === 'docx')
+          yield { kind: 'title', text: `${plan.title} – ${plan.organisation}` };
+        yield* actionFollowUpBlocks(plan, actions, several ? { sheet: `Åtgärder ${plan.id}` } : {});
+        const planOccasions = await occasions.find({ planId: plan.id, includeRetired: true });
+        yield* controlFollowUpBlocks(
+          plan,
+          controlFollowUpRows(plan, planOccasions),
+          several ? { sheet: `Kontroller ${plan.id}` } : {},
+        );
       }
-      await writeFile(out, Buffer.from(await workbook.xlsx.writeBuffer()));
+    }
+    if (format === 'docx') await writeFile(out, await renderReportDocx(blocks()));
+    else {
+      const stream = createWriteStream(out);
+      await renderReportXlsx(blocks(), stream);
+      await finished(stream);
     }
     const count = found.reduce((sum, { actions }) => sum + actions.length, 0);
     context.out.write(`Exporterade / exported ${count} åtgärd(er) / action(s) → ${out}\n`);

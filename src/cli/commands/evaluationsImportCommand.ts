@@ -5,6 +5,7 @@ import { EVALUATIONS_SHEET, readEvaluationsWorkbook } from '../../reports/evalua
 import { MongoReportSource } from '../../storage/mongo/reports/MongoReportSource';
 import { xlsxArchiveProblem } from '../../planFiles/xlsxArchiveProblem';
 import { MongoVerdictRepository } from '../../storage/mongo/reports/MongoVerdictRepository';
+import { MongoActionRepository } from '../../storage/mongo/actions/MongoActionRepository';
 import { importEvaluations, type EvaluationImportOutcome } from '../../usecases/importEvaluations';
 import { CliUsageError, type CliCommand } from '../CliContext';
 
@@ -59,10 +60,17 @@ export const evaluationsImportCommand: CliCommand = {
     const { plans, audit } = await context.repositories();
     const { db } = await context.database();
     const outcome = await importEvaluations(
-      { plans, audit, source: new MongoReportSource(db), verdicts: new MongoVerdictRepository(db) },
+      {
+        plans,
+        audit,
+        source: new MongoReportSource(db),
+        verdicts: new MongoVerdictRepository(db),
+        actions: new MongoActionRepository(db),
+      },
       sheet,
       { system: 'cli' },
       context.now(),
+      context.config.timeZone,
     );
     const name = path.basename(file);
     if (outcome.ok) {

@@ -1,5 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { MongoActionRepository } from '../../storage/mongo/actions/MongoActionRepository';
 import { MongoVerdictRepository } from '../../storage/mongo/reports/MongoVerdictRepository';
 import { draftNextPlan } from '../../usecases/plans/draftNextPlan';
 import { CliUsageError, type CliCommand } from '../CliContext';
@@ -26,13 +27,15 @@ export const planNextCommand: CliCommand = {
         `--format ska vara yaml eller xlsx (fick "${format}").\n--format must be yaml or xlsx; got "${format}".`,
       );
     }
-    const { plans } = await context.repositories();
+    const { plans, audit } = await context.repositories();
     const { db } = await context.database();
     const outcome = await draftNextPlan(
-      { plans, verdicts: new MongoVerdictRepository(db) },
+      { plans, verdicts: new MongoVerdictRepository(db), actions: new MongoActionRepository(db), audit },
       {
         fromYear: Number(from),
         format,
+        now: context.now(),
+        timeZone: context.config.timeZone,
         ...(typeof context.options.plan === 'string' ? { planId: context.options.plan } : {}),
       },
     );
@@ -51,6 +54,13 @@ export const planNextCommand: CliCommand = {
       `Utkast till ${outcome.draft.id} (${carried} riskområden kvarstår, ${outcome.closed.length} avslutade) → ${file}\n` +
         `Draft of ${outcome.draft.id} (${carried} risk areas remain, ${outcome.closed.length} closed) → ${file}\n`,
     );
+    if (outcome.carriedActions.length > 0) {
+      const count = outcome.carriedActions.length;
+      context.out.write(
+        `${count} åtgärder överförda till ${outcome.draft.year} (öppna åtgärder följer med i utkastet)\n` +
+          `${count} action(s) carried over to ${outcome.draft.year} (open actions go into the draft)\n`,
+      );
+    }
     if (outcome.unassessed.length > 0) {
       context.out.write(
         `Utan bedömning, följer med som kvarstående / without a verdict, carried as remaining: ${outcome.unassessed.join(', ')}\n`,

@@ -5,6 +5,8 @@ import { MongoDigestQueries } from '../../storage/mongo/digests/MongoDigestQueri
 import { MongoReportSource } from '../../storage/mongo/reports/MongoReportSource';
 import type { ReportPeriodKind } from '../../domain/reporting/reportWindowOf';
 import { yearEndMessagesFor } from '../../i18n/yearEndMessages';
+import { MongoActionRepository } from '../../storage/mongo/actions/MongoActionRepository';
+import { MongoOccasionRepository } from '../../storage/mongo/occasions/MongoOccasionRepository';
 import { MongoVerdictRepository } from '../../storage/mongo/reports/MongoVerdictRepository';
 import { writeReportDocx } from '../../reports/writeReportDocx';
 import { writeReportXlsx } from '../../reports/writeReportXlsx';
@@ -23,7 +25,7 @@ export function reportPeriodOf(text: string | undefined): ReportPeriodKind | und
 export const reportCommand: CliCommand = {
   name: 'report',
   usage:
-    'ikbot report --year <yyyy> --format xlsx|docx|evaluations [--period year|delar] [--layout committee|appendix|management] [--out <file>] [--plan <plan id>]',
+    'ikbot report --year <yyyy> --format xlsx|docx|evaluations [--period year|delar] [--layout committee|appendix|management|actions] [--out <file>] [--plan <plan id>]',
   description:
     "Writes the year's follow-up report for the committee (nämnd) from the stored results, as Excel or Word, in the plan's layout " +
     '(report.layout, or --layout); --period delar counts only what was due by the plan’s interim cut-off. ' +
@@ -81,6 +83,8 @@ export const reportCommand: CliCommand = {
       source: new MongoReportSource(db),
       queries: new MongoDigestQueries(db),
       verdicts: new MongoVerdictRepository(db),
+      actions: new MongoActionRepository(db),
+      occasions: new MongoOccasionRepository(db),
     };
     if (format === 'xlsx') {
       const stream = createWriteStream(out);

@@ -175,7 +175,7 @@ export interface RiskArea {
  * report, who it goes to), and the interim (delår) cut-off: all optional.
  */
 export interface PlanReportSettings {
-  /** A layout id of src/reports/layouts (committee, appendix, management, ...). */
+  /** A layout id of src/reports/layouts (committee, appendix, management, actions, ...). */
   layout?: string;
   diarienummer?: string;
   decisionDate?: IsoDate;

@@ -2,7 +2,7 @@ import { resolveAssignment } from '../../domain/plan/resolveAssignment';
 import { resultValueOf } from '../../domain/plan/resultValueOf';
 import { riskValue } from '../../domain/plan/riskValue';
 import { unitsOfControl } from '../../domain/plan/unitsOfControl';
-import type { ControlPoint, Plan } from '../../domain/plan/types';
+import type { ControlPoint, Plan, RiskArea } from '../../domain/plan/types';
 import type { OccasionRecord } from '../../domain/ports/OccasionRepository';
 
 /** The columns of seed 004's "Uppföljning kontroller" table (Kontroll where the actions have Beslut om åtgärd). */
@@ -49,50 +49,70 @@ function datesCell(control: ControlPoint, occasions: readonly OccasionRecord[]):
  * the control and who registered it. Pure: a report layout passes the plan and the occasions.
  */
 export function controlFollowUpRows(plan: Plan, occasions: readonly OccasionRecord[]): ControlFollowUpRow[] {
-  const rows: ControlFollowUpRow[] = [];
-  for (const area of plan.riskAreas) {
-    const value = riskValue(area);
-    for (const control of area.controls) {
-      for (const unit of unitsOfControl(plan, control)) {
-        const mine = occasions
-          .filter((o) => o.controlId === control.id && o.unitId === unit.id)
-          .sort((a, b) => (a.dueDate < b.dueDate ? -1 : a.dueDate > b.dueDate ? 1 : 0));
-        const answered = mine.filter((o) => o.result?.result.kind === 'performed').reverse();
-        const latest = answered[0]?.result?.result;
-        const status =
-          latest?.kind === 'performed'
-            ? (resultValueOf(control.resultScale, latest.assessment)?.sv ?? latest.assessment)
-            : 'Pågående';
-        const performer = control.performerRoleId
-          ? resolveAssignment(plan, control.performerRoleId, unit.id)?.person.name
-          : undefined;
-        const responsible = control.responsibleRoleId
-          ? resolveAssignment(plan, control.responsibleRoleId, unit.id)?.person.name
-          : undefined;
-        const comments = answered.flatMap((occasion) => {
-          const stored = occasion.result;
-          if (!stored || stored.result.kind !== 'performed') return [];
-          const text = [stored.result.comment, stored.result.analysis].filter((part) => part).join(' – ');
-          if (!text) return [];
-          return [
-            [`${occasion.period.key} ${stored.result.performedOn}`, text, stored.submittedBy.name].join('\n'),
-          ];
-        });
-        rows.push({
-          controlId: control.id,
-          unitId: unit.id,
-          cells: [
-            [area.title, area.description].filter((part) => part).join('\n'),
-            value === null ? '' : String(value),
-            control.title,
-            status,
-            [performer, responsible].filter((part) => part).join('\n'),
-            datesCell(control, mine),
-            comments.join('\n\n'),
-          ],
-        });
-      }
-    }
+  const byControl = new Map<string, OccasionRecord[]>();
+  for (const occasion of occasions) {
+    const list = byControl.get(occasion.controlId);
+    if (list) list.push(occasion);
+    else byControl.set(occasion.controlId, [occasion]);
   }
-  return rows;
+  return plan.riskAreas.flatMap((area) =>
+    area.controls.flatMap((control) =>
+      controlFollowUpRowsOf(plan, area, control, byControl.get(control.id) ?? []),
+    ),
+  );
+}
+
+/** The rows of one control point (one per unit) from its occasions; the report reads one control at a time. */
+export function controlFollowUpRowsOf(
+  plan: Plan,
+  area: RiskArea,
+  control: ControlPoint,
+  occasions: readonly OccasionRecord[],
+): ControlFollowUpRow[] {
+  const value = riskValue(area);
+  const byUnit = new Map<string, OccasionRecord[]>();
+  for (const occasion of occasions) {
+    const list = byUnit.get(occasion.unitId);
+    if (list) list.push(occasion);
+    else byUnit.set(occasion.unitId, [occasion]);
+  }
+  return unitsOfControl(plan, control).map((unit) => {
+    const mine = (byUnit.get(unit.id) ?? []).sort((a, b) =>
+      a.dueDate < b.dueDate ? -1 : a.dueDate > b.dueDate ? 1 : 0,
+    );
+    const answered = mine.filter((o) => o.result?.result.kind === 'performed').reverse();
+    const latest = answered[0]?.result?.result;
+    const status =
+      latest?.kind === 'performed'
+        ? (resultValueOf(control.resultScale, latest.assessment)?.sv ?? latest.assessment)
+        : 'Pågående';
+    const performer = control.performerRoleId
+      ? resolveAssignment(plan, control.performerRoleId, unit.id)?.person.name
+      : undefined;
+    const responsible = control.responsibleRoleId
+      ? resolveAssignment(plan, control.responsibleRoleId, unit.id)?.person.name
+      : undefined;
+    const comments = answered.flatMap((occasion) => {
+      const stored = occasion.result;
+      if (!stored || stored.result.kind !== 'performed') return [];
+      const text = [stored.result.comment, stored.result.analysis].filter((part) => part).join(' – ');
+      if (!text) return [];
+      return [
+        [`${occasion.period.key} ${stored.result.performedOn}`, text, stored.submittedBy.name].join('\n'),
+      ];
+    });
+    return {
+      controlId: control.id,
+      unitId: unit.id,
+      cells: [
+        [area.title, area.description].filter((part) => part).join('\n'),
+        value === null ? '' : String(value),
+        control.title,
+        status,
+        [performer, responsible].filter((part) => part).join('\n'),
+        datesCell(control, mine),
+        comments.join('\n\n'),
+      ],
+    };
+  });
 }

@@ -1,4 +1,6 @@
+import type { Action } from '../../domain/actions/types';
 import type { Plan } from '../../domain/plan/types';
+import type { OccasionRecord } from '../../domain/ports/OccasionRepository';
 import type { AreaSection, FollowUpReportHead } from '../FollowUpReport';
 import type { ReportBlock } from './ReportBlock';
 
@@ -8,6 +10,14 @@ export interface ReportModel {
   head: FollowUpReportHead;
   /** The risk areas one at a time, in plan order; can be iterated once. */
   areas: AsyncIterable<AreaSection>;
+  /** What the follow-up of actions and controls (seed 004) reads; read only by layouts that need it. */
+  followUp: FollowUpReader;
+}
+
+/** The plan's actions, and one control's occasions due within the report's window (all retired ones too). */
+export interface FollowUpReader {
+  actions(): Promise<Action[]>;
+  occasionsOf(controlId: string): Promise<OccasionRecord[]>;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { actionsLayout } from './actionsLayout';
 import { appendixLayout } from './appendixLayout';
 import { committeeLayout } from './committeeLayout';
 import { managementLayout } from './managementLayout';
@@ -8,6 +9,7 @@ export const reportLayouts: Record<string, ReportLayout> = {
   [committeeLayout.id]: committeeLayout,
   [appendixLayout.id]: appendixLayout,
   [managementLayout.id]: managementLayout,
+  [actionsLayout.id]: actionsLayout,
 };
 
 export const DEFAULT_LAYOUT = committeeLayout.id;

@@ -34,8 +34,20 @@ export const planNextCommand: Command = {
     }
     for (const { plan } of stored) {
       const outcome = await draftNextPlan(
-        { plans: services.plans, verdicts: services.reports.verdicts },
-        { fromYear, planId: plan.id, format: 'xlsx' },
+        {
+          plans: services.plans,
+          verdicts: services.reports.verdicts,
+          actions: services.actions,
+          audit: services.audit,
+        },
+        {
+          fromYear,
+          planId: plan.id,
+          format: 'xlsx',
+          now: services.now(),
+          timeZone: services.config.timeZone,
+          actor: { aadObjectId: info.aadObjectId, name: info.userName ?? info.aadObjectId },
+        },
       );
       if (!outcome.ok) continue;
       const content = outcome.content as Buffer;

@@ -17,7 +17,10 @@ export const remindersCommand: Command = {
       services.absences.absences(),
     ]);
     const away = absences.find((a) => a.aadObjectId === aadObjectId && a.until >= today);
-    const lines = upcoming.map((item) => `- ${t.upcomingLine({ ...item, title: item.controlTitle })}`);
+    const lines = upcoming.map(
+      (item) =>
+        `- ${item.kind === 'actionNotice' ? t.upcomingActionLine({ ...item, title: item.actionText }) : t.upcomingLine({ ...item, title: item.controlTitle })}`,
+    );
     const parts = [upcoming.length === 0 ? t.upcomingNone : [t.upcomingIntro, '', ...lines].join('\n')];
     if (away) parts.push(t.awayNow(away.until));
     await context.sendActivity(parts.join('\n\n'));

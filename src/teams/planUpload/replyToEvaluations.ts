@@ -26,10 +26,12 @@ export async function replyToEvaluations(
       source: services.reports.source,
       verdicts: services.reports.verdicts,
       audit: services.audit,
+      actions: services.actions,
     },
     sheet,
     { aadObjectId: info.aadObjectId ?? '', name: info.userName ?? info.aadObjectId ?? '' },
     services.now(),
+    services.config.timeZone,
   );
   if (outcome.ok) {
     services.logger.info(

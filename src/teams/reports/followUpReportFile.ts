@@ -27,6 +27,8 @@ export async function followUpReportFile(
       source: services.reports.source,
       queries: services.digests.queries,
       verdicts: services.reports.verdicts,
+      actions: services.actions,
+      occasions: services.occasions,
     },
     plan,
     year,

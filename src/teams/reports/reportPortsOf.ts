@@ -7,5 +7,7 @@ export function reportPortsOf(services: BotServices): ReportPorts {
     source: services.reports.source,
     queries: services.digests.queries,
     verdicts: services.reports.verdicts,
+    actions: services.actions,
+    occasions: services.occasions,
   };
 }

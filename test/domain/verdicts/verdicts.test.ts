@@ -1,4 +1,5 @@
 import path from 'node:path';
+import type { Action, ActionStatus } from '../../../src/domain/actions/types';
 import type { Plan } from '../../../src/domain/plan/types';
 import { reportWindowOf } from '../../../src/domain/reporting/reportWindowOf';
 import { carryOverLabel } from '../../../src/domain/verdicts/carryOverLabel';
@@ -6,6 +7,7 @@ import { checkVerdict } from '../../../src/domain/verdicts/checkVerdict';
 import { dispositionOf, dispositionText } from '../../../src/domain/verdicts/dispositionWords';
 import { draftNextYearPlan } from '../../../src/domain/verdicts/draftNextYearPlan';
 import type { Verdict } from '../../../src/domain/verdicts/Verdict';
+import { checkPlan } from '../../../src/planFiles/checkPlan';
 import { parsePlanFile } from '../../../src/planFiles/parsePlanFile';
 
 const at = new Date('2026-01-20T09:30:00Z');
@@ -103,6 +105,97 @@ describe('verdicts', () => {
     expect(draft.plan.riskAreas.map((a) => [a.id, a.carriedOverFrom, a.newInYear])).toEqual([
       ['YE-R1', 2024, undefined],
     ]);
+  });
+
+  describe('open actions in next year’s draft', () => {
+    // INVENTED: a decided action on YE-R3 (risk value 16) and its follow-up.
+    const decided = {
+      id: 'YE-A3',
+      text: 'Inför tvåhandsprincip vid utbetalningar',
+      owner: { roleId: 'enhetschef' },
+      reportingOwner: { personId: 'sara' },
+      unitIds: [],
+      start: '2025-01-01',
+      checkpoints: ['2025-05-01', '2025-09-01'],
+      end: '2025-12-31',
+    };
+    const withAction = (): Plan => ({
+      ...plan,
+      riskAreas: plan.riskAreas.map((area) => (area.id === 'YE-R3' ? { ...area, actions: [decided] } : area)),
+    });
+    const stored = (status: ActionStatus): Action => ({
+      id: 'YE-SOF-2025/action/YE-A3/sof',
+      planId: plan.id,
+      year: 2025,
+      riskAreaId: 'YE-R3',
+      source: 'plan',
+      decidedActionId: 'YE-A3',
+      unitId: 'sof',
+      text: decided.text,
+      owner: { name: 'Anna Lindqvist', roleId: 'enhetschef' },
+      reportingOwner: { name: 'Sara Nilsson', personId: 'sara' },
+      start: decided.start,
+      checkpoints: decided.checkpoints,
+      end: decided.end,
+      entries: [
+        {
+          id: 'created',
+          at,
+          date: '2025-01-01',
+          status: 'Ej påbörjad',
+          change: { kind: 'created' },
+          author: { system: 'plan', name: 'ikbot' },
+        },
+        {
+          id: 'e2',
+          at,
+          date: '2025-12-01',
+          status,
+          change: { kind: 'status' },
+          ...(status === 'Genomförd med avvikelse' ? { reason: 'x' } : {}),
+          author: { aadObjectId: 'a', name: 'Anna Lindqvist' },
+        },
+      ],
+    });
+    const warning16 = (draft: Plan) =>
+      checkPlan(draft).warnings.filter((w) => w.sv.includes('"YE-R3" har riskvärde 16'));
+
+    it('carries an open action with carriedOverFrom and next year’s dates, so the 16 warning does not fire', () => {
+      const draft = draftNextYearPlan(withAction(), [verdict('YE-R3', {})], [stored('Pågående')]);
+      expect(draft.carriedActions.map((a) => a.id)).toEqual(['YE-SOF-2025/action/YE-A3/sof']);
+      expect(draft.plan.riskAreas.find((a) => a.id === 'YE-R3')?.actions).toEqual([
+        {
+          ...decided,
+          start: '2026-01-01',
+          checkpoints: ['2026-05-01', '2026-09-01'],
+          end: '2026-12-31',
+          carriedOverFrom: 2025,
+        },
+      ]);
+      expect(checkPlan(draft.plan).errors).toEqual([]);
+      expect(warning16(draft.plan)).toEqual([]);
+    });
+
+    it('carries an action its owner already marked Överförd, and one never followed up (none stored)', () => {
+      expect(draftNextYearPlan(withAction(), [], [stored('Överförd')]).carriedActions).toHaveLength(1);
+      const unstored = draftNextYearPlan(withAction(), [], []);
+      expect(unstored.plan.riskAreas.find((a) => a.id === 'YE-R3')?.actions?.map((a) => a.id)).toEqual([
+        'YE-A3',
+      ]);
+    });
+
+    it('leaves out done actions and those of closed areas; the 16 warning then fires', () => {
+      const done = draftNextYearPlan(withAction(), [verdict('YE-R3', {})], [stored('Genomförd')]);
+      expect(done.carriedActions).toEqual([]);
+      expect(done.plan.riskAreas.find((a) => a.id === 'YE-R3')?.actions).toBeUndefined();
+      expect(warning16(done.plan)).toHaveLength(1);
+      const closed = draftNextYearPlan(
+        withAction(),
+        [verdict('YE-R3', { disposition: 'closed' })],
+        [stored('Pågående')],
+      );
+      expect(closed.carriedActions).toEqual([]);
+    });
   });
 
   it('cuts the interim report at the plan’s cut-off, and says why it cannot', () => {
