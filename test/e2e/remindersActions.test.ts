@@ -54,6 +54,10 @@ describe('påminnelser / reminders with actions', () => {
     );
     expect(reply).toContain('**Kontroll av behörigheter**');
     expect(reply).not.toContain('Pulsmätning'); // Anna's action
+    // The plan's language wins over the client's: Erik reads English once the plan says so.
+    const plan = await loadPlan(planFile);
+    plan.people = plan.people.map((person) => (person.id === 'erik' ? { ...person, locale: 'en' } : person));
+    await storePlan(bot.app.database.db, plan, new Date('2023-12-20T10:00:00Z'));
     const english = await say(erik, 'reminders', 'en-GB');
     expect(english).toContain(
       `${notice('2024-05-01')}: action – **${A1_TITLE}**, Socialt område, checkpoint 2024-05-01`,
