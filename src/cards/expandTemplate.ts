@@ -5,9 +5,10 @@ import type { ActionCardName } from './actions/actionCardNames';
 import type { AdaptiveCardJson } from './AdaptiveCardJson';
 import type { CardName } from './cardNames';
 import type { DigestCardName } from './digestCardNames';
+import type { PeopleCardName } from './people/peopleCardNames';
 import type { YearEndCardName } from './yearEndCardNames';
 
-type TemplateName = CardName | DigestCardName | YearEndCardName | ActionCardName;
+type TemplateName = CardName | DigestCardName | YearEndCardName | ActionCardName | PeopleCardName;
 
 /** cards/ at the project root; the same two levels up from src/cards and from dist/cards. */
 export const CARDS_DIR = path.resolve(__dirname, '..', '..', 'cards');

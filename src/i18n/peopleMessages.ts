@@ -95,7 +95,17 @@ export function personReachLine(locale: Locale, reach: PersonReach): string {
 
 export const peopleCheckTexts: Record<
   Locale,
-  { heading: string; summary: string; notAdmin: string; noPlan: string; choosePlan: string }
+  {
+    heading: string;
+    summary: string;
+    notAdmin: string;
+    noPlan: string;
+    choosePlan: string;
+    groupUnreachable: string;
+    groupUnknown: string;
+    groupReachable: string;
+    footnote: string;
+  }
 > = {
   sv: {
     heading: 'Personer i {plan}: kan ikbot nå dem i Teams?',
@@ -103,6 +113,11 @@ export const peopleCheckTexts: Record<
     notAdmin: 'Bara ikbot-administratörer kan kontrollera personerna i planen.',
     noPlan: 'Det finns ingen plan att kontrollera. Importera en plan först.',
     choosePlan: 'Ange vilken plan: personer <plan-id>. Lagrade planer: {ids}.',
+    groupUnreachable: 'Nås inte ({count})',
+    groupUnknown: 'Okänt ({count})',
+    groupReachable: 'Nås ({count})',
+    footnote:
+      'Samma lista på kommandoraden: ikbot people check. Behörigheter och policy för appkonfiguration: README, avsnittet ”Reaching everyone: Microsoft Graph”.',
   },
   en: {
     heading: 'People in {plan}: can ikbot reach them in Teams?',
@@ -110,6 +125,11 @@ export const peopleCheckTexts: Record<
     notAdmin: 'Only ikbot administrators can check the people in the plan.',
     noPlan: 'There is no plan to check. Import a plan first.',
     choosePlan: 'Say which plan: people <plan-id>. Stored plans: {ids}.',
+    groupUnreachable: 'Not reachable ({count})',
+    groupUnknown: 'Unknown ({count})',
+    groupReachable: 'Reachable ({count})',
+    footnote:
+      'The same list on the command line: ikbot people check. See the README, “Reaching everyone”, for permissions and app setup policies.',
   },
 };
 

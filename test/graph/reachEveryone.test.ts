@@ -1,3 +1,4 @@
+import { texts } from '../cards/cardTree';
 import { readFile } from 'node:fs/promises';
 import { runCli } from '../../src/cli/runCli';
 import { MongoReachabilityRepository } from '../../src/storage/mongo/people/MongoReachabilityRepository';
@@ -15,6 +16,17 @@ import { appNotInstalledFor, graphPlanFile, olle, startGraphWorld, type GraphWor
 
 /** 2025-07-17 10:00 in Stockholm: January–June log checks are overdue, June is escalated. */
 const day = '2025-07-17T10:00:00+02:00';
+
+/** The texts of every people-check card the bot sent, oldest first. */
+function peopleCards(bot: {
+  connector: { sent(): Array<{ activity: { attachments?: Array<{ content?: unknown }> } }> };
+}): string[][] {
+  return bot.connector
+    .sent()
+    .flatMap((sent) => sent.activity.attachments ?? [])
+    .map((attachment) => texts(attachment.content as Record<string, unknown>))
+    .filter((lines) => lines[0]?.startsWith('Personer i') || lines[0]?.startsWith('People in'));
+}
 
 describe('reaching everyone through Microsoft Graph', () => {
   let w: GraphWorld;
@@ -127,19 +139,18 @@ describe('reaching everyone through Microsoft Graph', () => {
 
     // In Teams, for an administrator.
     await w.bot.post(w.bot.activities.message({ user: sara, text: 'personer' }));
-    const reply = w.bot.connector
-      .sent()
-      .map((sent) => sent.activity.text ?? '')
-      .find((text) => text.startsWith('Personer i GRAPH-TEST-2025'));
-    expect(reply).toBeDefined();
-    const lines = (reply ?? '').split('\n');
-    expect(lines).toContain(
-      '- ❌ Erik Olsson (erik): nås inte – ikbot har installerats för personen och väntar på att Teams ska bekräfta',
-    );
-    expect(lines).toContain('- ❌ Olle Ek (olle): nås inte – kontot är avstängt');
-    expect(lines).toContain('- ✅ Anna Lindqvist (anna): nås – har en chatt med ikbot');
-    expect(lines).toContain('- ✅ Sara Nilsson (sara): nås – har en chatt med ikbot');
-    expect(reply).toContain('2 nås, 2 nås inte, 0 okänt.');
+    // Sara's plan language is English, so her card is English whatever she typed.
+    const lines = peopleCards(w.bot).pop() ?? [];
+    expect(lines[0]).toBe('People in GRAPH-TEST-2025: can ikbot reach them in Teams?');
+    expect(lines).toContain('2 reachable, 2 not reachable, 0 unknown.');
+    // Those to act on first, under their group's heading.
+    expect(lines.slice(2, 5)).toEqual([
+      'Not reachable (2)',
+      '❌ Erik Olsson (erik): not reachable – ikbot was installed for them and is waiting for Teams to confirm',
+      '❌ Olle Ek (olle): not reachable – the account is disabled',
+    ]);
+    expect(lines).toContain('✅ Anna Lindqvist (anna): reachable – has a chat with ikbot');
+    expect(lines).toContain('✅ Sara Nilsson (sara): reachable – has a chat with ikbot');
     // Not for everyone.
     await w.bot.post(w.bot.activities.message({ user: erik, text: 'people' }));
     expect(
@@ -227,17 +238,14 @@ describe('without Microsoft Graph settings', () => {
       expect((await w.importGraphPlan('graph-2025.yaml', Buffer.from(content))).ok).toBe(true);
       const peopleReply = async () => {
         await w.bot.post(w.bot.activities.message({ user: sara, text: 'people' }));
-        return w.bot.connector
-          .sent()
-          .map((sent) => sent.activity.text ?? '')
-          .filter((text) => text.startsWith('Personer i GRAPH-TEST-2025'))
-          .pop();
+        return (peopleCards(w.bot).pop() ?? []).join('\n');
       };
       // Before any reminder only Sara (who is writing) has a chat; for the others ikbot cannot tell.
+      // Sara's plan language is English.
       const before = await peopleReply();
-      expect(before).toMatch(/- ❔ Olle Ek \(olle\): okänt – ingen chatt ännu/);
-      expect(before).toContain('- ✅ Sara Nilsson (sara): nås – har en chatt med ikbot');
-      expect(before).toContain('1 nås, 0 nås inte, 3 okänt.');
+      expect(before).toMatch(/❔ Olle Ek \(olle\): unknown – no chat yet/);
+      expect(before).toContain('✅ Sara Nilsson (sara): reachable – has a chat with ikbot');
+      expect(before).toContain('1 reachable, 0 not reachable, 3 unknown.');
 
       appNotInstalledFor(w.bot, erik.aadObjectId);
       await w.tick(day);
@@ -249,9 +257,9 @@ describe('without Microsoft Graph settings', () => {
       expect(w.graph.requests()).toEqual([]);
       const after = await peopleReply();
       expect(after).toContain(
-        '- ❌ Erik Olsson (erik): nås inte – appen ikbot är inte installerad för personen',
+        '❌ Erik Olsson (erik): not reachable – the ikbot app is not installed for them',
       );
-      expect(after).toContain('- ✅ Olle Ek (olle): nås – har en chatt med ikbot');
+      expect(after).toContain('✅ Olle Ek (olle): reachable – has a chat with ikbot');
     } finally {
       await w.close();
     }

@@ -1,4 +1,6 @@
-import { peopleCheckText, peopleCheckTexts } from '../../i18n/peopleMessages';
+import { CardFactory } from 'botbuilder';
+import { renderPeopleCheck } from '../../cards/people/renderPeopleCheck';
+import { peopleCheckTexts } from '../../i18n/peopleMessages';
 import { checkPeople } from '../../usecases/people/checkPeople';
 import { selectStoredPlan } from '../../usecases/selectStoredPlan';
 import type { Command } from './Command';
@@ -24,6 +26,7 @@ export const peopleCommand: Command = {
       return;
     }
     const reaches = await checkPeople(choice.stored.plan, services);
-    await context.sendActivity(peopleCheckText(info.locale, choice.stored.plan.id, reaches));
+    const card = renderPeopleCheck({ locale: info.locale, planId: choice.stored.plan.id, reaches });
+    await context.sendActivity({ attachments: [CardFactory.adaptiveCard(card)] });
   },
 };
