@@ -21,6 +21,7 @@ import { IkBot } from '../teams/IkBot';
 import { localModeServiceUrls } from '../teams/localModeServiceUrls';
 import { TeamsMessenger } from '../teams/TeamsMessenger';
 import { MongoAbsenceRepository } from '../storage/mongo/people/MongoAbsenceRepository';
+import { MongoOnceDeliveries } from '../storage/mongo/outbox/MongoOnceDeliveries';
 import { MongoOutbox } from '../storage/mongo/outbox/MongoOutbox';
 import { MongoReportDownloadRepository } from '../storage/mongo/reports/MongoReportDownloadRepository';
 import { MongoReportSource } from '../storage/mongo/reports/MongoReportSource';
@@ -109,6 +110,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
       reachability: new MongoReachabilityRepository(database.db),
     },
     outbox: new MongoOutbox(database.db),
+    deliveries: new MongoOnceDeliveries(database.db),
     absences: new MongoAbsenceRepository(database.db),
     messenger,
     reports: {
@@ -167,7 +169,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
     });
   }
   let digestSchedule: RunningDigestSchedule | undefined;
-  /** This process's name on the outbox's markers for weekly digests. */
+  /** This process's name on the weekly digests' delivery claims. */
   const digestOwner = `digests-${randomUUID()}`;
   if (config.scheduler.enabled) {
     digestSchedule = startDigestSchedule({
@@ -180,7 +182,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
             plans: services.plans,
             ...services.digests,
             messenger,
-            outbox: services.outbox,
+            deliveries: services.deliveries,
             owner: digestOwner,
             timeZone: config.timeZone,
             tenantId: config.allowedTenants[0] ?? config.microsoft.tenantId,

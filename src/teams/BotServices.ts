@@ -6,6 +6,7 @@ import type { ConversationRepository } from '../domain/ports/ConversationReposit
 import type { DatabaseHealth } from '../domain/ports/DatabaseHealth';
 import type { Messenger } from '../domain/ports/Messenger';
 import type { OccasionRepository } from '../domain/ports/OccasionRepository';
+import type { OnceDeliveries } from '../domain/ports/OnceDeliveries';
 import type { Outbox } from '../domain/ports/Outbox';
 import type { PeopleDirectory } from '../domain/ports/PeopleDirectory';
 import type { PendingImportRepository } from '../domain/ports/PendingImportRepository';
@@ -32,6 +33,8 @@ export interface BotServices {
   digests: DigestPorts;
   /** Reminders waiting, sent or failed, with every attempt. */
   outbox: Outbox;
+  /** One-off messages sent at most once (weekly digests), apart from the reminder outbox. */
+  deliveries: OnceDeliveries;
   /** People marked away and units with paused reminders. */
   absences: AbsenceRepository;
   /** Proactive messages to people and stored conversations (TeamsMessenger). */

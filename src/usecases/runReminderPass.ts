@@ -79,8 +79,9 @@ export interface ReminderPassSummary {
  * create the reminders due today in the outbox (idempotent), then deliver them, one message per
  * person, throttled to Teams' limits, retrying 429 and 5xx, recording every attempt.
  *
- * Exactly once without transactions: right before the request the item is claimed (pending →
- * sending, one conditional update); only the pass whose claim succeeds sends. An unclaimed item was
+ * Exactly once without transactions: right before the request a person's items are claimed
+ * together (pending → sending under a per-person lease, so two passes never split one person's
+ * message); only the pass whose claim succeeds sends. An unclaimed item was
  * never sent and is picked up by the next pass; a claim without an outcome after `leaseMs` means
  * the sender died with the request on the wire: the item becomes "unconfirmed" (recorded and
  * logged, never re-sent). Bot Framework offers no idempotent send, so a request in
@@ -314,6 +315,7 @@ async function deliverGroup(
       open.map((item) => item.id),
       ctx.owner,
       ctx.clock(),
+      ctx.leaseMs,
     ),
   );
   const items = open.filter((item) => mine.has(item.id));

@@ -13,6 +13,8 @@ import { deliverOnce, type DeliverOnceDeps } from './deliverOnce';
 import { plansForDigest } from './plansForDigest';
 
 export interface WeeklyDigestDeps extends DigestPorts, Omit<DeliverOnceDeps, 'clock'> {
+  /** Wall clock for the deliveries' claims and attempts (default: the real one; `now` may be simulated). */
+  clock?(): Date;
   plans: PlanRepository;
   messenger: Messenger;
   timeZone: string;
@@ -36,8 +38,9 @@ export interface WeeklyDigestSummary {
  * The weekly run: the leadership digest of every plan of the year (and of last year's plan while its
  * occasions are still falling due) to every subscribed channel, then
  * each responsible manager's digest 1:1, then this week's snapshot (for next week's change).
- * Each digest goes through the outbox's markers (deliverOnce): sent once per day even with two bot
- * processes or a re-run, retried on 429/5xx. A failed send is recorded in the summary and does not
+ * Each digest goes through its own delivery record (deliverOnce, not the reminder outbox): sent once
+ * per recipient and day even with two bot processes or a re-run, retried on 429/5xx honouring
+ * Retry-After, the outcome recorded. A failed send is recorded in the summary and does not
  * stop the others.
  */
 export async function sendWeeklyDigests(deps: WeeklyDigestDeps, now: Date): Promise<WeeklyDigestSummary> {
@@ -53,7 +56,7 @@ export async function sendWeeklyDigests(deps: WeeklyDigestDeps, now: Date): Prom
     managersUnreachable: [],
     alreadySent: 0,
   };
-  const delivery = { ...deps, clock: () => now };
+  const delivery: DeliverOnceDeps = { ...deps, clock: deps.clock ?? (() => new Date()) };
   const plans = await plansForDigest(deps.plans, today);
   const subscriptions = await deps.subscriptions.list();
   for (const { plan } of plans) {
@@ -93,8 +96,12 @@ export async function sendWeeklyDigests(deps: WeeklyDigestDeps, now: Date): Prom
     }
     await deps.snapshots.save(snapshotOf(computed.digest));
   }
+  // A delivery's key holds its day, so records older than any re-run of that day are only history.
+  await deps.deliveries.purge(new Date(now.getTime() - RETAIN_DELIVERIES_MS));
   return summary;
 }
+
+const RETAIN_DELIVERIES_MS = 90 * 24 * 3600_000;
 
 /** One digest of one plan to one channel or person on one day: sent at most once. */
 function digestId(today: string, planId: string, recipientKey: string): string {

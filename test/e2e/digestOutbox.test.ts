@@ -7,7 +7,7 @@ import { loadFixturePlan } from '../reports/seedResults';
 import { startTestBot, type TestBot } from '../support/startTestBot';
 import { admin, testTeam, testTenant } from '../support/testUsers';
 
-/** Issue 14 item 10: weekly digests go through the outbox: once per day and recipient, retried on 429/5xx. */
+/** Issue 14 item 10: weekly digests are delivered exactly once per day and recipient, retried on 429/5xx. */
 describe('weekly digests through the outbox', () => {
   let bot: TestBot;
   let plan: Plan;
@@ -43,7 +43,7 @@ describe('weekly digests through the outbox', () => {
       logger: bot.app.services.logger,
       now: () => monday,
     }),
-    outbox: bot.app.services.outbox,
+    deliveries: bot.app.services.deliveries,
     owner,
     sleep: async () => undefined,
     timeZone: 'Europe/Stockholm',
@@ -86,6 +86,21 @@ describe('weekly digests through the outbox', () => {
     expect(summary).toMatchObject({ channelsSent: 1, channelsFailed: [] });
     expect(waits.slice(0, 2)).toEqual([7000, 2000]);
     expect(channelPosts()).toHaveLength(1);
+    // The outcome is recorded with every attempt, apart from the reminder outbox.
+    const { db } = bot.app.database;
+    const [channel] = await db
+      .collection('onceDeliveries')
+      .find({ _id: { $regex: `^digest\\|2025-09-15\\|${plan.id}\\|` }, 'attempts.httpStatus': 429 } as never)
+      .toArray();
+    expect(channel).toMatchObject({ status: 'sent', owner: 'process-a' });
+    expect(
+      channel.attempts.map((a: { outcome: string; httpStatus?: number }) => [a.outcome, a.httpStatus]),
+    ).toEqual([
+      ['retry', 429],
+      ['retry', 503],
+      ['sent', undefined],
+    ]);
+    expect(await db.collection('outbox').countDocuments({ _id: { $regex: '^digest' } } as never)).toBe(0);
   });
 
   it('a second process (or a re-run) the same day sends nothing again', async () => {

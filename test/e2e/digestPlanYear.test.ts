@@ -70,7 +70,7 @@ describe('digests over the plan year (Vaggeryd 2025, seen in January 2026)', () 
           logger: bot.app.services.logger,
           now: () => now,
         }),
-        outbox: bot.app.services.outbox,
+        deliveries: bot.app.services.deliveries,
         owner: 'test-digest',
         timeZone: 'Europe/Stockholm',
         tenantId: testTenant.id,

@@ -115,7 +115,7 @@ describe('reaching everyone through Microsoft Graph', () => {
         plans: services.plans,
         ...services.digests,
         messenger: services.messenger,
-        outbox: services.outbox,
+        deliveries: services.deliveries,
         owner: 'reachEveryone-test',
         timeZone: 'Europe/Stockholm',
         tenantId: testTenant.id,

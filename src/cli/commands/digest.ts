@@ -4,7 +4,7 @@ import { MongoPlanRepository } from '../../storage/mongo/plans/MongoPlanReposito
 import { MongoSubscriptionRepository } from '../../storage/mongo/digests/MongoSubscriptionRepository';
 import { randomUUID } from 'node:crypto';
 import { MongoActionRepository } from '../../storage/mongo/actions/MongoActionRepository';
-import { MongoOutbox } from '../../storage/mongo/outbox/MongoOutbox';
+import { MongoOnceDeliveries } from '../../storage/mongo/outbox/MongoOnceDeliveries';
 import { MongoReachabilityRepository } from '../../storage/mongo/people/MongoReachabilityRepository';
 import { sendWeeklyDigests } from '../../usecases/sendWeeklyDigests';
 import { cliNow } from '../cliNow';
@@ -31,7 +31,7 @@ export const digestCommand: CliCommand = {
         actions: { repository: new MongoActionRepository(db), policy: config.reminders },
         reachability: new MongoReachabilityRepository(db),
         messenger,
-        outbox: new MongoOutbox(db),
+        deliveries: new MongoOnceDeliveries(db),
         owner: `cli-digest-${randomUUID()}`,
         timeZone: config.timeZone,
         tenantId: config.allowedTenants[0] ?? config.microsoft.tenantId,

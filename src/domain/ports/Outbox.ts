@@ -48,10 +48,14 @@ export interface Outbox {
   /** Items with no request started and no outcome, oldest first, leaving out `exclude`. */
   pending(exclude?: ReadonlySet<string>): Promise<OutboxItem[]>;
   /**
-   * Claims items for sending, right before the request (pending → sending, one atomic conditional
-   * update per item): returns the ids this owner may send. An id someone else claimed is left alone.
+   * Claims enqueued items for sending, right before the request (pending → sending): returns the
+   * ids this owner may send. A person's items are claimed together: while one caller claims a
+   * person's items no other caller claims any of them (a per-person lease, held for the claim only,
+   * expiring after `leaseMs` of wall clock if its holder dies), so two processes never split one
+   * person's message. An id someone else claimed, or one that was never enqueued, is not returned:
+   * one-off messages that are not reminders (digests) use OnceDeliveries instead.
    */
-  markInFlight(ids: readonly string[], owner: string, clock: Date): Promise<string[]>;
+  markInFlight(ids: readonly string[], owner: string, clock: Date, leaseMs?: number): Promise<string[]>;
   /** Writes outcomes of claimed items ('skipped' of unclaimed ones); status 'pending' hands claims back for a later pass. */
   complete(completions: readonly OutboxCompletion[], at: Date): Promise<void>;
   /** Items for one person, e.g. for "påminnelser". */

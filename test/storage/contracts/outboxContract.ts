@@ -38,7 +38,8 @@ const later = (ms: number) => new Date(at.getTime() + ms);
 
 /**
  * What every Outbox adapter must do: idempotent enqueue, ordering, one claim per item across
- * handles, claims that expire into 'unconfirmed' exactly once, outcomes, hand-back, supersede, purge.
+ * handles, a person's items claimed together (never split between claimers), only enqueued items
+ * claimable, claims that expire into 'unconfirmed' exactly once, outcomes, hand-back, supersede, purge.
  */
 export function outboxContract(name: string, open: () => Promise<OutboxUnderTest>): void {
   describe(`Outbox contract: ${name}`, () => {
@@ -89,6 +90,38 @@ export function outboxContract(name: string, open: () => Promise<OutboxUnderTest
       expect(await h.outbox.pending()).toEqual([]);
       const sending = await h.outbox.forRecipient(person(0).aadObjectId);
       expect(sending.map((item) => item.status)).toEqual(['sending']);
+    });
+
+    it('claims a person’s items together: of many claimers one gets them all, none gets a part', async () => {
+      const control = reminder(1);
+      const action = reminder(1, { id: `A/1|action|${person(1).aadObjectId}`, occasionId: 'A/1' });
+      await h.outbox.enqueue([control, action, reminder(2)], 'tenant', at);
+      const claims = await Promise.all(
+        Array.from({ length: 10 }, (_, n) =>
+          (n % 2 ? h.other : h.outbox).markInFlight(
+            n % 3 ? [control.id, action.id] : [action.id, control.id, reminder(2).id],
+            `owner${n}`,
+            at,
+          ),
+        ),
+      );
+      const forPerson1 = claims
+        .map((ids) => ids.filter((id) => id !== reminder(2).id))
+        .filter((ids) => ids.length > 0);
+      expect(forPerson1).toHaveLength(1);
+      expect([...forPerson1[0]].sort()).toEqual([control.id, action.id].sort());
+      expect(claims.flat().filter((id) => id === reminder(2).id)).toHaveLength(1);
+      // The hold on a person lasts for the claim only: a handed-back item is claimable at once.
+      await h.outbox.complete([{ ids: [action.id], status: 'pending', attempts: [] }], later(10));
+      expect(await h.other.markInFlight([action.id], 'next', later(20))).toEqual([action.id]);
+    });
+
+    it('never claims an id that was not enqueued', async () => {
+      await h.outbox.enqueue([reminder(1)], 'tenant', at);
+      expect(await h.outbox.markInFlight(['digest|2025-02-07|P|channel', reminder(1).id], 'a', at)).toEqual([
+        reminder(1).id,
+      ]);
+      expect(await h.outbox.pending()).toEqual([]);
     });
 
     it('records outcomes of claimed items and hands back items for a later claim', async () => {

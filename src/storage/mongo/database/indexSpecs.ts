@@ -32,6 +32,8 @@ export const indexSpecs: Record<string, IndexDescription[]> = {
     { key: { dueDate: 1, status: 1 }, name: 'dueDate_status' },
     { key: { occasionId: 1, status: 1 }, name: 'occasionId_status' },
   ],
+  // One-off messages (weekly digests), keyed by _id; the purge of old finished ones.
+  onceDeliveries: [{ key: { status: 1, createdAt: 1 }, name: 'status_createdAt' }],
   absences: [{ key: { kind: 1 }, name: 'kind' }],
   actions: [
     { key: { occasionId: 1 }, name: 'occasionId' },

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { AnyBulkWriteOperation, Collection, Db } from 'mongodb';
 import type {
   Outbox,
@@ -16,26 +17,39 @@ export interface OutboxDocument extends Omit<OutboxItem, 'id'> {
   owner?: string;
   /** Wall clock of the claim: with the lease length it tells whether the sender is still alive. */
   claimedAt?: Date;
+  /** The claim's own token (owner and a random part), to read back exactly what one claim took. */
+  claim?: string;
   finishedAt?: Date;
 }
 
+/** A pass's hold on one person while it claims that person's items (released right after). */
+export interface RecipientLeaseDocument {
+  _id: string;
+  owner: string;
+  until: Date;
+}
+
 const CHUNK = 1000;
+const DEFAULT_LEASE_MS = 120_000;
 const FINISHED: OutboxStatus[] = ['sent', 'failed', 'skipped', 'unconfirmed'];
 const isDuplicateKey = (error: unknown): boolean => (error as { code?: number }).code === 11000;
 
 /**
  * The reminder outbox: one collection, one document per reminder (the deterministic reminder id as
- * _id, so enqueueing twice is a no-op). A send is claimed like agenda claims a job: a conditional
- * findOneAndUpdate from 'pending' to 'sending' with the owner and the claim time, so of several
- * processes exactly one sends an item. An outcome moves 'sending' on; a claim older than the lease
+ * _id, so enqueueing twice is a no-op). A send is claimed like agenda claims a job: a
+ * conditional update from 'pending' to 'sending' with the owner and the claim time, so of several
+ * processes exactly one sends an item; a person's items are claimed together under a short
+ * per-person lease (outboxRecipientLeases), so two processes never split one person's message. An outcome moves 'sending' on; a claim older than the lease
  * without an outcome means the sender died with the request in flight: it becomes 'unconfirmed' and
  * is never re-sent (Bot Framework has no idempotent send, so at most once is the safe side).
  */
 export class MongoOutbox implements Outbox {
   readonly collection: Collection<OutboxDocument>;
+  readonly leases: Collection<RecipientLeaseDocument>;
 
   constructor(db: Db) {
     this.collection = db.collection<OutboxDocument>('outbox');
+    this.leases = db.collection<RecipientLeaseDocument>('outboxRecipientLeases');
   }
 
   async enqueue(reminders: readonly DueReminder[], tenantId: string, at: Date): Promise<number> {
@@ -117,18 +131,66 @@ export class MongoOutbox implements Outbox {
     return documents.filter((document) => !exclude.has(document._id)).map(toItem);
   }
 
-  async markInFlight(ids: readonly string[], owner: string, clock: Date): Promise<string[]> {
-    // One atomic claim per item (a person's group is small); an item another pass claimed stays theirs.
-    const claimed = await Promise.all(
-      ids.map((_id) =>
-        this.collection.findOneAndUpdate(
-          { _id, status: 'pending' },
-          { $set: { status: 'sending', owner, claimedAt: clock } },
-          { projection: { _id: 1 } },
-        ),
-      ),
-    );
-    return ids.filter((_id, i) => claimed[i] !== null);
+  async markInFlight(
+    ids: readonly string[],
+    owner: string,
+    clock: Date,
+    leaseMs: number = DEFAULT_LEASE_MS,
+  ): Promise<string[]> {
+    const wanted = await this.collection
+      .find({ _id: { $in: [...ids] }, status: 'pending' }, { projection: { _id: 1, recipientId: 1 } })
+      .toArray();
+    const byRecipient = new Map<string, string[]>();
+    for (const { _id, recipientId } of wanted) {
+      byRecipient.set(recipientId, [...(byRecipient.get(recipientId) ?? []), _id]);
+    }
+    const claimed = new Set<string>();
+    for (const [recipientId, mine] of byRecipient) {
+      for (const id of await this.claimRecipient(recipientId, mine, owner, clock, leaseMs)) claimed.add(id);
+    }
+    return ids.filter((id) => claimed.has(id));
+  }
+
+  /**
+   * A person's items are claimed together, so two passes never split one person's message: first
+   * the person's lease (one conditional upsert on a document of its own, taken when absent or
+   * expired), then under it the items (one updateMany from 'pending'), then the lease is released.
+   * Every claim of an item goes through the lease, so while one pass holds it no other pass claims
+   * any of that person's items; after it the claimed items are 'sending' and no longer claimable.
+   * A pass that dies holding the lease blocks the person until the lease expires (read by time,
+   * never left to TTL).
+   */
+  private async claimRecipient(
+    recipientId: string,
+    ids: string[],
+    owner: string,
+    clock: Date,
+    leaseMs: number,
+  ): Promise<string[]> {
+    const token = `${owner}|${randomUUID()}`;
+    try {
+      await this.leases.findOneAndUpdate(
+        { _id: recipientId, until: { $lte: clock } },
+        { $set: { owner: token, until: new Date(clock.getTime() + leaseMs) } },
+        { upsert: true, projection: { _id: 1 } },
+      );
+    } catch (error) {
+      // The lease exists and has not expired: another pass is claiming this person's items now.
+      if (isDuplicateKey(error)) return [];
+      throw error;
+    }
+    try {
+      await this.collection.updateMany(
+        { _id: { $in: ids }, recipientId, status: 'pending' },
+        { $set: { status: 'sending', owner, claimedAt: clock, claim: token } },
+      );
+      const mine = await this.collection
+        .find({ _id: { $in: ids }, status: 'sending', claim: token }, { projection: { _id: 1 } })
+        .toArray();
+      return mine.map((document) => document._id);
+    } finally {
+      await this.leases.deleteOne({ _id: recipientId, owner: token });
+    }
   }
 
   async complete(completions: readonly OutboxCompletion[], at: Date): Promise<void> {
@@ -144,7 +206,7 @@ export class MongoOutbox implements Outbox {
               filter: { _id: { $in: chunk }, status: 'sending' },
               update: {
                 $set: { status: 'pending', ...(reason ? { reason } : {}) },
-                $unset: { owner: '', claimedAt: '' },
+                $unset: { owner: '', claimedAt: '', claim: '' },
                 $push: push,
               },
             },
@@ -190,6 +252,6 @@ export class MongoOutbox implements Outbox {
 }
 
 function toItem(document: OutboxDocument): OutboxItem {
-  const { _id, recipientId: _r, owner: _o, claimedAt: _c, finishedAt: _f, ...item } = document;
+  const { _id, recipientId: _r, owner: _o, claimedAt: _c, claim: _k, finishedAt: _f, ...item } = document;
   return { ...item, id: _id };
 }
