@@ -48,7 +48,27 @@ interface CounterUpdate {
 }
 
 export const counterDocumentId = (planId: string, dueMonth: string): string => `${planId}|${dueMonth}`;
-export const openListDocumentId = (planId: string, dueMonth: string): string => `${planId}|${dueMonth}|open`;
+/**
+ * A month's open list is spread over OPEN_BUCKETS documents by a stable hash of the occasion id, so
+ * that marking one occasion answered ($pull) rewrites a few hundred entries, not every open occasion
+ * of the month (10,000 for 250 units × 40 monthly controls: ~6 ms a write on the embedded database).
+ */
+export const OPEN_BUCKETS = 32;
+
+export const openListDocumentId = (planId: string, dueMonth: string, occasionId: string): string =>
+  `${planId}|${dueMonth}|open|${bucketOf(occasionId)}`;
+
+/** Every open-list document of a month, and the single list of ikbot versions before the buckets. */
+const openListDocumentIds = (planId: string, dueMonth: string): string[] => [
+  `${planId}|${dueMonth}|open`,
+  ...Array.from({ length: OPEN_BUCKETS }, (_, bucket) => `${planId}|${dueMonth}|open|${bucket}`),
+];
+
+function bucketOf(occasionId: string): number {
+  let hash = 0;
+  for (let i = 0; i < occasionId.length; i += 1) hash = (hash * 31 + occasionId.charCodeAt(i)) | 0;
+  return Math.abs(hash) % OPEN_BUCKETS;
+}
 
 /** The counter paths one occasion adds (or, with sign -1, removes) under its month document. */
 function contribution(state: OccasionState, sign: 1 | -1, into: Map<string, Record<string, number>>): void {
@@ -100,11 +120,11 @@ export class MongoOccasionCounters implements OccasionProjection {
     }
     const sameOpenDay = isOpen(before) && isOpen(after) && before.dueDate === after.dueDate;
     if (isOpen(before) && !sameOpenDay) {
-      const documentId = openListDocumentId(before.planId, before.dueDate.slice(0, 7));
+      const documentId = openListDocumentId(before.planId, before.dueDate.slice(0, 7), before._id);
       updateOf(documentId).$pull = { [`open.${before.dueDate}`]: openEntryOf(before) };
     }
     if (isOpen(after) && !sameOpenDay) {
-      const documentId = openListDocumentId(after.planId, after.dueDate.slice(0, 7));
+      const documentId = openListDocumentId(after.planId, after.dueDate.slice(0, 7), after._id);
       updateOf(documentId).$addToSet = { [`open.${after.dueDate}`]: openEntryOf(after) };
     }
     const planId = (after ?? before)?.planId;
@@ -153,7 +173,7 @@ export class MongoOccasionCounters implements OccasionProjection {
           }
         }
         if (state.status === 'open') {
-          const open = documentOf(openListDocumentId(planId, dueMonth), 'open').open!;
+          const open = documentOf(openListDocumentId(planId, dueMonth, state._id), 'open').open!;
           (open[state.dueDate] ??= []).push(openEntryOf(state));
         }
       },
@@ -181,10 +201,11 @@ export class MongoOccasionCounters implements OccasionProjection {
     const units = unitIds ? new Set(unitIds) : null;
     const entries: OpenOccasionRow[] = [];
     for (const month of monthsBetween(from, before)) {
-      const [document] = await this.read([openListDocumentId(planId, month)]);
-      const days = Object.entries(document?.open ?? {})
-        .filter(([day]) => day >= from && day < before)
-        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+      const byDay = new Map<IsoDate, string[]>();
+      for (const document of await this.read(openListDocumentIds(planId, month)))
+        for (const [day, list] of Object.entries(document.open ?? {}))
+          if (day >= from && day < before) byDay.set(day, [...(byDay.get(day) ?? []), ...list]);
+      const days = [...byDay].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
       for (const [dueDate, list] of days) {
         for (const entry of [...list].sort()) {
           const [occasionId, riskAreaId, controlId, unitId, periodKey] = JSON.parse(entry) as string[];
