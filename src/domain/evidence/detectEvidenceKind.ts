@@ -17,9 +17,9 @@ const ZIP = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
  * What a file is by its content, not its name: the magic bytes of PDF, PNG and JPEG; a zip whose
  * [Content_Types].xml names the Word or Excel main part; or text (valid UTF-8 without control
  * characters other than tab, CR, LF and form feed; CSV is text). Anything else is null (refused).
- * The name is only used to tell CSV from plain text for the content type.
+ * The name plays no part (contentTypeOf uses it to tell CSV from plain text).
  */
-export function detectEvidenceKind(content: Buffer, fileName: string): EvidenceKind | null {
+export function detectEvidenceKind(content: Buffer): EvidenceKind | null {
   if (content.length === 0) return null;
   if (content.subarray(0, 5).toString('latin1') === '%PDF-') return 'pdf';
   if (content.subarray(0, 8).equals(PNG)) return 'png';
