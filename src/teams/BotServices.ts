@@ -11,6 +11,7 @@ import type { PendingImportRepository } from '../domain/ports/PendingImportRepos
 import type { PlanRepository } from '../domain/ports/PlanRepository';
 import type { Logger } from '../logging/createLogger';
 import type { DigestPorts } from '../usecases/DigestPorts';
+import type { EvidenceServices } from '../usecases/evidence/EvidenceServices';
 import type { ReportServices } from './reports/ReportServices';
 
 /** What the Teams edge needs from the rest of the application; built once by the composition root. */
@@ -36,6 +37,8 @@ export interface BotServices {
   messenger: Messenger;
   /** The follow-up report: its data, download links and the public URL they use. */
   reports: ReportServices;
+  /** Evidence files (underlag) attached to occasions, and their download links. */
+  evidence: EvidenceServices;
   /** Whether the database answers; absent = assume it does. */
   databaseHealth?: DatabaseHealth;
 }
