@@ -1,6 +1,8 @@
 import { manageActionAction } from '../actions/manageActionAction';
 import { openActionAction } from '../actions/openActionAction';
 import { updateActionAction } from '../actions/updateActionAction';
+import { attachEvidenceAction } from '../evidence/attachEvidenceAction';
+import { removeEvidenceAction } from '../evidence/removeEvidenceAction';
 import { amendResultAction } from './amendResultAction';
 import type { CardActionHandler } from './CardAction';
 import { cancelImportAction, confirmImportAction } from './decideImportAction';
@@ -30,4 +32,7 @@ export const cardActionTable: Record<string, CardActionHandler> = {
   refreshAction: openActionAction,
   updateAction: updateActionAction,
   manageAction: manageActionAction,
+  // Evidence files (underlag): wait for a file in the personal chat, or take one off the occasion.
+  attachEvidence: attachEvidenceAction,
+  removeEvidence: removeEvidenceAction,
 };

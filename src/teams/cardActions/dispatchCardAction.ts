@@ -6,6 +6,7 @@ import type { CardActionHandler } from './CardAction';
 import { cardActionTable } from './cardActionTable';
 
 const CARD = 'application/vnd.microsoft.card.adaptive';
+const MESSAGE = 'application/vnd.microsoft.activity.message';
 
 /** Dispatches an adaptiveCard/action invoke to the handler registered for its verb. */
 export async function dispatchCardAction(
@@ -37,5 +38,6 @@ export async function dispatchCardAction(
     return { statusCode: 200, type: CARD, value: card as never };
   }
   const result = await handler({ context, info, verb, data, services });
+  if ('message' in result) return { statusCode: 200, type: MESSAGE, value: result.message as never };
   return { statusCode: 200, type: CARD, value: result.card as never };
 }

@@ -8,7 +8,13 @@ import type { Plan } from '../../domain/plan/types';
 import { personalKey } from '../../domain/ports/ConversationRepository';
 import type { OccasionRecord } from '../../domain/ports/OccasionRepository';
 import { messagesFor } from '../../i18n/messages';
-import { occasionParticipants, participantAadObjectIds } from '../../usecases/authorizeOccasion';
+import {
+  authorizeOccasion,
+  occasionParticipants,
+  participantAadObjectIds,
+} from '../../usecases/authorizeOccasion';
+import { evidenceLinks } from '../../usecases/evidence/evidenceLinks';
+import { withEvidence } from '../evidence/withEvidence';
 import {
   controlCardDataFor,
   type ControlCardOptions,
@@ -75,7 +81,28 @@ export async function openControlCard(
         : renderControlReadOnly(state.data);
   const actions = await services.actions.forOccasion(loaded.occasion.id);
   const withActions = withOpenActions(card, actions, info.locale);
-  return { card: notice ? withNotice(withActions, notice) : withActions, state };
+  const withFiles = await withEvidenceOf(withActions, info, services, loaded);
+  return { card: notice ? withNotice(withFiles, notice) : withFiles, state };
+}
+
+/** The card with the occasion's evidence files (fresh expiring links) and, for participants, the attach button. */
+async function withEvidenceOf(
+  card: AdaptiveCardJson,
+  info: TurnInfo,
+  services: BotServices,
+  loaded: LoadedControl,
+): Promise<AdaptiveCardJson> {
+  const files = await services.evidence.repository.listFor([loaded.occasion.id]);
+  const links = await evidenceLinks(services.evidence, files, services.now());
+  return withEvidence(card, {
+    occasionId: loaded.occasion.id,
+    links,
+    locale: info.locale,
+    timeZone: services.config.timeZone,
+    mayAttach:
+      !loaded.occasion.retired &&
+      authorizeOccasion(loaded.plan, loaded.occasion, info.aadObjectId) !== 'none',
+  });
 }
 
 /** The error card for an occasion that no longer exists. */
