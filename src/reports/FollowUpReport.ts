@@ -67,6 +67,18 @@ export interface CheckItemLine {
   value: string;
 }
 
+/** An evidence file (underlag) of a reported occasion, with its link. */
+export interface EvidenceLine {
+  controlId: string;
+  control: string;
+  unit: string;
+  period: string;
+  fileName: string;
+  url: string;
+  uploadedBy: string;
+  uploadedOn: string;
+}
+
 export interface ActionLine {
   controlId: string;
   control: string;
@@ -95,6 +107,8 @@ export interface AreaSection {
   results: ResultLine[];
   checkItems: CheckItemLine[];
   actions: ActionLine[];
+  /** The evidence files of the area's results, when the report reads them. */
+  evidence?: EvidenceLine[];
 }
 
 /** One line of the report's header, e.g. Diarienummer: SN 2025/42. */

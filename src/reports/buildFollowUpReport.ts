@@ -12,7 +12,13 @@ import { addDays } from '../domain/schedule/addDays';
 import { scheduleOf } from '../domain/schedule/scheduleOf';
 import { carryOverLabel } from '../domain/verdicts/carryOverLabel';
 import { formatNumber } from '../cards/formatNumber';
-import type { AreaSection, FollowUpReportHead, FollowUpTableRow, OccasionCounts } from './FollowUpReport';
+import type {
+  AreaSection,
+  EvidenceLine,
+  FollowUpReportHead,
+  FollowUpTableRow,
+  OccasionCounts,
+} from './FollowUpReport';
 import { reportFrequencyLabel } from './reportFrequencyLabel';
 import { reportHeadFields } from './reportHeadFields';
 
@@ -20,6 +26,17 @@ export interface ReportPorts {
   source: ReportSource;
   queries: DigestQueries;
   verdicts: VerdictRepository;
+  /** Evidence files (underlag) of the occasions, with links; absent = the report lists none. */
+  evidence?: ReportEvidence;
+}
+
+/** What the report needs of the evidence files: those of some occasions, and a link to each. */
+export interface ReportEvidence {
+  filesOf(
+    occasionIds: readonly string[],
+  ): Promise<
+    Array<{ occasionId: string; fileName: string; uploadedBy: string; uploadedAt: Date; url: string }>
+  >;
 }
 
 const labelByCode = new Map(
@@ -182,12 +199,16 @@ export async function* areaSections(
       checkItems: [],
       actions: [],
     };
+    const counted: ReportResult[] = [];
     for (const areaControl of area.controls) {
-      const counted = dueWithin(areaControl, plan, window);
+      const isCounted = dueWithin(areaControl, plan, window);
       for (const occasion of results.take(areaControl.id)) {
-        if (counted(occasion.periodKey)) addResult(section, occasion, names);
+        if (!isCounted(occasion.periodKey)) continue;
+        addResult(section, occasion, names);
+        counted.push(occasion);
       }
     }
+    if (ports.evidence) section.evidence = await evidenceLines(ports.evidence, plan, counted, names);
     for await (const action of ports.source.actionsOf(
       plan.id,
       area.controls.map((c) => c.id),
@@ -204,6 +225,35 @@ export async function* areaSections(
     }
     yield section;
   }
+}
+
+/** The evidence files of the area's reported occasions, in the order of the results. */
+async function evidenceLines(
+  evidence: ReportEvidence,
+  plan: Plan,
+  occasions: readonly ReportResult[],
+  names: ReturnType<typeof planLookup>,
+): Promise<EvidenceLine[]> {
+  const byId = new Map<string, ReportResult>(
+    occasions.map((o) => [`${plan.id}/${o.controlId}/${o.unitId}/${o.periodKey}`, o]),
+  );
+  const files = await evidence.filesOf([...byId.keys()]);
+  return files.flatMap((file) => {
+    const occasion = byId.get(file.occasionId);
+    if (!occasion) return [];
+    return [
+      {
+        controlId: occasion.controlId,
+        control: names.controlTitle(occasion.controlId),
+        unit: names.unitName(occasion.unitId),
+        period: occasion.periodKey,
+        fileName: file.fileName,
+        url: file.url,
+        uploadedBy: file.uploadedBy,
+        uploadedOn: file.uploadedAt.toISOString().slice(0, 10),
+      },
+    ];
+  });
 }
 
 /** Whether a control's period is due within the window (the interim report leaves out later ones). */

@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { randomBytes } from 'node:crypto';
 import { executeActions, texts } from '../cards/cardTree';
 import { disguisedExe, evidencePdf, evidencePng } from '../evidence/evidenceSamples';
@@ -93,6 +94,34 @@ describe('evidence files (underlag) through the fake Bot Connector, stored in Gr
       audit.filter((entry) => entry.action === 'evidence.attached').map((entry) => entry.details.fileName),
     ).toEqual(['loglista juni.pdf', 'skärmbild.png']);
     expect(await storedCounts()).toEqual({ records: 2, gridFsFiles: 2 });
+
+    // The follow-up report lists them under the area's "Underlag" with links that serve the same bytes.
+    await bot.post(
+      bot.activities.message({ text: 'rapport 2025', conversation: 'channel', user: performer }),
+    );
+    const reportLink = /\((http:\/\/localhost:\d+\/api\/reports\/[A-Za-z0-9_-]{43})\)/.exec(lastText());
+    expect(reportLink).not.toBeNull();
+    const report = await fetch(`${bot.app.url}${new URL(reportLink![1]).pathname}`);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(await report.arrayBuffer()) as never);
+    const rows: string[][] = [];
+    workbook.eachSheet((sheet) =>
+      sheet.eachRow((row) =>
+        rows.push((row.values as unknown[]).slice(1).map((value) => String(value ?? ''))),
+      ),
+    );
+    const underlag = rows.findIndex((row) => row[0] === 'Underlag');
+    expect(underlag).toBeGreaterThan(0);
+    expect(rows[underlag + 1]).toEqual(['Kontrollmoment', 'Enhet', 'Period', 'Fil', 'Bifogad av', 'Länk']);
+    const fileRows = rows.slice(underlag + 2, underlag + 4);
+    expect(fileRows.map((row) => [row[3], row[4]])).toEqual([
+      ['loglista juni.pdf', 'Erik Olsson 2025-07-03'],
+      ['skärmbild.png', 'Erik Olsson 2025-07-03'],
+    ]);
+    const fromReport = await fetch(`${bot.app.url}${new URL(fileRows[0][5]).pathname}`);
+    expect(Buffer.from(await fromReport.arrayBuffer()).equals(evidencePdf)).toBe(true);
+    const imageFromReport = await fetch(`${bot.app.url}${new URL(fileRows[1][5]).pathname}`);
+    expect(Buffer.from(await imageFromReport.arrayBuffer()).equals(evidencePng)).toBe(true);
   });
 
   it('refuses an oversized file and an .exe renamed .pdf with a message, storing nothing', async () => {

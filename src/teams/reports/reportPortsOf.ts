@@ -1,4 +1,5 @@
 import type { ReportPorts } from '../../reports/buildFollowUpReport';
+import { evidenceLinks } from '../../usecases/evidence/evidenceLinks';
 import type { BotServices } from '../BotServices';
 
 /** What the report and the verdict cards read, from the bot's services. */
@@ -7,5 +8,19 @@ export function reportPortsOf(services: BotServices): ReportPorts {
     source: services.reports.source,
     queries: services.digests.queries,
     verdicts: services.reports.verdicts,
+    evidence: {
+      // The SharePoint link where there is one (it does not expire), else an expiring download link.
+      filesOf: async (occasionIds) => {
+        const files = await services.evidence.repository.listFor(occasionIds);
+        const links = await evidenceLinks(services.evidence, files, services.now());
+        return links.map(({ file, url }) => ({
+          occasionId: file.occasionId,
+          fileName: file.fileName,
+          uploadedBy: file.uploadedBy.name,
+          uploadedAt: file.uploadedAt,
+          url: file.storage.webUrl ?? url,
+        }));
+      },
+    },
   };
 }
