@@ -86,6 +86,16 @@ export function documentToPlan(doc: PlanDocument): Plan {
         })),
         resultScale: c.resultScale ?? 'godkand',
         ...(c.sampling !== undefined && { samplingNote: c.sampling }),
+        ...(c.samplingRule !== undefined && {
+          samplingRule: {
+            what: c.samplingRule.what,
+            ...(c.samplingRule.percent !== undefined && { percent: c.samplingRule.percent }),
+            ...(c.samplingRule.count !== undefined && { count: c.samplingRule.count }),
+            ...(c.samplingRule.window !== undefined && {
+              window: { from: c.samplingRule.window.from, to: c.samplingRule.window.to },
+            }),
+          },
+        }),
       })),
       ...(area.actions !== undefined && {
         actions: area.actions.map((a) => ({

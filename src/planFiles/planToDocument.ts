@@ -71,6 +71,9 @@ export function planToDocument(plan: Plan): PlanFileData {
             responsible: c.responsibleRoleId,
             units: c.unitIds.length > 0 ? [...c.unitIds] : undefined,
             sampling: c.samplingNote,
+            samplingRule:
+              c.samplingRule &&
+              defined({ ...c.samplingRule, window: c.samplingRule.window && { ...c.samplingRule.window } }),
             resultScale: c.resultScale,
             checkItems:
               c.checkItems.length > 0

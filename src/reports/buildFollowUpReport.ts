@@ -1,3 +1,4 @@
+import { sampleShareText, samplingRuleText } from '../domain/sampling/samplingTexts';
 import { currentStateOf } from '../domain/actions/currentStateOf';
 import type { CheckItemAnswer } from '../domain/results/types';
 import type { ControlPoint, Plan } from '../domain/plan/types';
@@ -294,6 +295,16 @@ function addResult(section: AreaSection, occasion: ReportResult, names: ReturnTy
     performedOn: result.performedOn,
     comment: [result.comment, result.analysis].filter(Boolean).join(' '),
   });
+  if (result.sample && control?.samplingRule) {
+    (section.samples ??= []).push({
+      control: controlTitle,
+      unit,
+      period: occasion.periodKey,
+      method: samplingRuleText(control.samplingRule, 'sv'),
+      share: sampleShareText(result.sample, 'sv'),
+      withFindings: result.sample.withFindings,
+    });
+  }
   for (const answer of result.answers) {
     section.checkItems.push({
       control: controlTitle,

@@ -1,3 +1,5 @@
+import type { SamplingRule } from '../sampling/types';
+
 /**
  * The internal-control plan (plan för intern kontroll) as the domain sees it.
  * Pure data: no Teams, database or scheduler types. Calendar dates are ISO strings
@@ -119,6 +121,8 @@ export interface ControlPoint {
   resultScale: ResultScaleId;
   /** E.g. "5 % SoL hemtjänst, 10 % SoL SÄBO, 25 % LSS". */
   samplingNote?: string;
+  /** A sampling rule the card enforces: population, sample and findings are asked for. */
+  samplingRule?: SamplingRule;
   /** Overrides of the configured reminder policy for this control (working days). */
   reminders?: { noticeWorkingDaysBefore?: number; escalateAfterWorkingDays?: number };
 }

@@ -72,6 +72,14 @@ export const committeeLayout: ReportLayout = {
           rows: area.checkItems.map((c) => [c.control, c.unit, c.period, c.item, c.value]),
         };
       }
+      if (area.samples && area.samples.length > 0) {
+        yield { kind: 'heading', level: 2, text: 'Stickprov' };
+        yield {
+          kind: 'table',
+          columns: ['Kontrollmoment', 'Enhet', 'Period', 'Metod', 'Granskade', 'Med brister'],
+          rows: area.samples.map((s) => [s.control, s.unit, s.period, s.method, s.share, s.withFindings]),
+        };
+      }
       if (area.evidence && area.evidence.length > 0) {
         yield { kind: 'heading', level: 2, text: 'Underlag' };
         yield {

@@ -15,6 +15,8 @@ import {
 } from '../../usecases/authorizeOccasion';
 import { evidenceLinks } from '../../usecases/evidence/evidenceLinks';
 import { withEvidence } from '../evidence/withEvidence';
+import { withSampling } from '../sampling/withSampling';
+import { controlIndex } from '../../domain/plan/controlIndex';
 import {
   controlCardDataFor,
   type ControlCardOptions,
@@ -80,9 +82,36 @@ export async function openControlCard(
         ? renderControlSummary(state.data)
         : renderControlReadOnly(state.data);
   const actions = await services.actions.forOccasion(loaded.occasion.id);
-  const withActions = withOpenActions(card, actions, info.locale);
+  const withActions = withOpenActions(sampled(card, state, loaded, info), actions, info.locale);
   const withFiles = await withEvidenceOf(withActions, info, services, loaded);
   return { card: notice ? withNotice(withFiles, notice) : withFiles, state };
+}
+
+/** A sampled control's card with the sample inputs (editable) or the stored sample (summary, read-only). */
+function sampled(
+  card: AdaptiveCardJson,
+  state: ControlCardState,
+  loaded: LoadedControl,
+  info: TurnInfo,
+): AdaptiveCardJson {
+  const rule = controlIndex(loaded.plan).get(loaded.occasion.controlId)?.control.samplingRule;
+  if (!rule) return card;
+  if (state.card === 'control') {
+    if (state.data.mode === 'notApplicable') return card;
+    return withSampling(card, {
+      rule,
+      locale: info.locale,
+      editable: true,
+      entered: state.data.entered,
+      errors: state.data.errors,
+    });
+  }
+  return withSampling(card, {
+    rule,
+    locale: info.locale,
+    editable: false,
+    result: loaded.occasion.result?.result,
+  });
 }
 
 /** The card with the occasion's evidence files (fresh expiring links) and, for participants, the attach button. */
