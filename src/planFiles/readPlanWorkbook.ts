@@ -5,6 +5,7 @@ import {
   assignmentSheet,
   checkItemSheet,
   controlSheet,
+  samplingSheet,
   personSheet,
   planKeys,
   planSheetName,
@@ -226,6 +227,8 @@ export function readPlanWorkbook(workbook: ExcelJS.Workbook): {
   doc.riskAreas = areas;
 
   const controlsById = new Map<string, Fields & { checkItems: Fields[]; path: Array<string | number> }>();
+  /** The control entries themselves (controlsById holds copies with their path). */
+  const controlEntries = new Map<string, Fields>();
   for (const { row, fields } of readRowSheet(workbook, controlSheet, issues)) {
     const { riskArea, ...control } = fields;
     const a = areaIndex.get(String(riskArea));
@@ -243,8 +246,32 @@ export function readPlanWorkbook(workbook: ExcelJS.Workbook): {
     const entry = { ...nestDates(control), checkItems: [] as Fields[] };
     areas[a].controls.push(entry);
     locations.set(formatIssuePath(path), { sheet: controlSheet.name, row, rowSheet: controlSheet });
-    if (typeof control.id === 'string' && !controlsById.has(control.id))
+    if (typeof control.id === 'string' && !controlsById.has(control.id)) {
       controlsById.set(control.id, { ...entry, path });
+      controlEntries.set(control.id, entry);
+    }
+  }
+
+  for (const { row, fields } of readRowSheet(workbook, samplingSheet, issues)) {
+    const { control: controlId, ...rule } = fields;
+    const control = controlsById.get(String(controlId));
+    if (!control) {
+      issues.push({
+        path: [],
+        at: { sheet: samplingSheet.name, row },
+        column: 'Kontrollmoment-id',
+        sv: `Kontrollmomentet "${controlId ?? ''}" finns inte på fliken Kontrollmoment.`,
+        en: `The control point "${controlId ?? ''}" is not on the Kontrollmoment sheet.`,
+      });
+      continue;
+    }
+    const { 'window.from': from, 'window.to': to, ...rest } = rule;
+    const path = [...control.path, 'samplingRule'];
+    (controlEntries.get(String(controlId)) as Fields).samplingRule = {
+      ...rest,
+      ...(from !== undefined || to !== undefined ? { window: { from, to } } : {}),
+    };
+    locations.set(formatIssuePath(path), { sheet: samplingSheet.name, row, rowSheet: samplingSheet });
   }
 
   for (const { row, fields } of readRowSheet(workbook, checkItemSheet, issues)) {
