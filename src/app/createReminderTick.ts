@@ -3,6 +3,7 @@ import type { Config } from '../config/readConfig';
 import type { Messenger } from '../domain/ports/Messenger';
 import type { Logger } from '../logging/createLogger';
 import { MongoAbsenceRepository } from '../storage/mongo/MongoAbsenceRepository';
+import { MongoOccasionPartRepository } from '../storage/parts/MongoOccasionPartRepository';
 import { MongoActionRepository } from '../storage/mongo/MongoActionRepository';
 import { MongoAuditLog } from '../storage/mongo/MongoAuditLog';
 import { MongoOccasionRepository } from '../storage/mongo/MongoOccasionRepository';
@@ -34,6 +35,7 @@ export function createReminderTick(
     absences: new MongoAbsenceRepository(db),
     audit: new MongoAuditLog(db),
     actions: new MongoActionRepository(db),
+    parts: new MongoOccasionPartRepository(db),
     messenger,
     logger,
   };

@@ -38,6 +38,7 @@ import { purgePersonalData } from './purgePersonalData';
 import { MongoPersonalData } from '../storage/personalData/MongoPersonalData';
 import { GridFsEvidenceStore } from '../storage/evidence/GridFsEvidenceStore';
 import { MongoEvidenceRepository } from '../storage/evidence/MongoEvidenceRepository';
+import { MongoOccasionPartRepository } from '../storage/parts/MongoOccasionPartRepository';
 import { SharePointEvidenceStore } from '../storage/evidence/SharePointEvidenceStore';
 import { graphAppToken } from '../storage/evidence/graphAppToken';
 import type { EvidenceContentStore } from '../domain/ports/EvidenceContentStore';
@@ -96,6 +97,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
   // Known once the server listens (PORT=0 picks a free port).
   let listeningPort = config.port;
   const evidenceRepository = new MongoEvidenceRepository(database.db);
+  const partRepository = new MongoOccasionPartRepository(database.db);
   const services: BotServices = {
     config,
     logger,
@@ -122,6 +124,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
       publicUrl: () => config.publicUrl ?? `http://localhost:${listeningPort}`,
     },
     databaseHealth,
+    parts: partRepository,
     evidence: {
       repository: evidenceRepository,
       content: evidenceContentStore(config, database, options.graphToken),
@@ -130,6 +133,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
     },
   };
   await evidenceRepository.ensureIndexes();
+  await partRepository.ensureIndexes();
   // Plans stored before the digest counters existed (or in a restored database) get them now.
   await rebuildProjections(database.db, logger, { onlyMissing: true });
   const bot = new IkBot(services);

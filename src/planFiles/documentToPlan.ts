@@ -76,6 +76,11 @@ export function documentToPlan(doc: PlanDocument): Plan {
           },
         }),
         ...(c.performer !== undefined && { performerRoleId: c.performer }),
+        ...(c.performers !== undefined && {
+          performerRoleId: c.performers[0],
+          ...(c.performers.length > 1 && { performerRoleIds: [...c.performers] }),
+        }),
+        ...(c.answer !== undefined && { answerMode: c.answer }),
         ...(c.responsible !== undefined && { responsibleRoleId: c.responsible }),
         unitIds: c.units ?? [],
         checkItems: (c.checkItems ?? []).map((item) => ({

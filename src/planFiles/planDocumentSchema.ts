@@ -131,6 +131,10 @@ const control = z.strictObject({
   due: due.optional(),
   dates: dates.optional(),
   performer: id.optional(),
+  /** Several performer roles instead of `performer`. */
+  performers: z.array(id).min(1).optional(),
+  /** With several performers: any (one answer completes the occasion) or each (one per role). */
+  answer: z.enum(['any', 'each']).optional(),
   responsible: id.optional(),
   units: z.array(id).optional(),
   sampling: text.optional(),

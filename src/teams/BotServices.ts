@@ -7,6 +7,7 @@ import type { DatabaseHealth } from '../domain/ports/DatabaseHealth';
 import type { Messenger } from '../domain/ports/Messenger';
 import type { OccasionRepository } from '../domain/ports/OccasionRepository';
 import type { Outbox } from '../domain/ports/Outbox';
+import type { OccasionPartRepository } from '../domain/ports/OccasionPartRepository';
 import type { PendingImportRepository } from '../domain/ports/PendingImportRepository';
 import type { PlanRepository } from '../domain/ports/PlanRepository';
 import type { Logger } from '../logging/createLogger';
@@ -37,6 +38,8 @@ export interface BotServices {
   messenger: Messenger;
   /** The follow-up report: its data, download links and the public URL they use. */
   reports: ReportServices;
+  /** Per-role answers of controls with `answer: each`. */
+  parts: OccasionPartRepository;
   /** Evidence files (underlag) attached to occasions, and their download links. */
   evidence: EvidenceServices;
   /** Whether the database answers; absent = assume it does. */

@@ -113,7 +113,12 @@ export interface ControlPoint {
    * 12-31): one occasion per checkpoint and one for the end, due on exactly those dates.
    */
   dates?: ControlDates;
+  /** The performer role; with several performer roles, the first of performerRoleIds. */
   performerRoleId?: string;
+  /** Several performer roles (plan `performers:`); absent when the control has one or none. */
+  performerRoleIds?: string[];
+  /** With several performer roles: one answer completes the occasion (any, default) or one per role (each). */
+  answerMode?: 'any' | 'each';
   responsibleRoleId?: string;
   /** Units the control is performed for; empty means the whole organisation's root unit(s). */
   unitIds: string[];

@@ -16,6 +16,9 @@ import {
 import { evidenceLinks } from '../../usecases/evidence/evidenceLinks';
 import { withEvidence } from '../evidence/withEvidence';
 import { withSampling } from '../sampling/withSampling';
+import { answersPerRole, performerRolesOf } from '../../domain/plan/performerRolesOf';
+import { performerTexts } from '../../i18n/performerTexts';
+import { formatDateTime } from '../../cards/formatDateTime';
 import { controlIndex } from '../../domain/plan/controlIndex';
 import {
   controlCardDataFor,
@@ -83,8 +86,47 @@ export async function openControlCard(
         : renderControlReadOnly(state.data);
   const actions = await services.actions.forOccasion(loaded.occasion.id);
   const withActions = withOpenActions(sampled(card, state, loaded, info), actions, info.locale);
-  const withFiles = await withEvidenceOf(withActions, info, services, loaded);
+  const withParts = await withPerformersOf(withActions, info, services, loaded);
+  const withFiles = await withEvidenceOf(withParts, info, services, loaded);
   return { card: notice ? withNotice(withFiles, notice) : withFiles, state };
+}
+
+/** A control with several performer roles: who they are, and for `answer: each` who has answered. */
+async function withPerformersOf(
+  card: AdaptiveCardJson,
+  info: TurnInfo,
+  services: BotServices,
+  loaded: LoadedControl,
+): Promise<AdaptiveCardJson> {
+  const control = controlIndex(loaded.plan).get(loaded.occasion.controlId)?.control;
+  if (!control || performerRolesOf(control).length < 2) return card;
+  const each = answersPerRole(control);
+  const parts = each ? await services.parts.partsOf([loaded.occasion.id]) : [];
+  const t = performerTexts(info.locale);
+  const { performers } = occasionParticipants(loaded.plan, loaded.occasion);
+  const lines = performerRolesOf(control).map((roleId) => {
+    const role = loaded.plan.roles.find((candidate) => candidate.id === roleId);
+    const roleName = (info.locale === 'en' ? role?.nameEn : undefined) ?? role?.name ?? roleId;
+    const part = parts.find((candidate) => candidate.roleId === roleId);
+    const people = performers
+      .filter((p) => p.roleId === roleId)
+      .map((p) => p.person.name)
+      .join(', ');
+    if (part) return t.answered(roleName, part.by.name, formatDateTime(part.at, services.config.timeZone));
+    if (!each) return `${roleName}: ${people || '–'}`;
+    return t.missing(roleName, people || '–');
+  });
+  const section = {
+    type: 'Container',
+    id: 'performers',
+    separator: true,
+    items: [
+      { type: 'TextBlock', text: t.heading(each ? 'each' : 'any'), weight: 'Bolder', wrap: true },
+      ...lines.map((text) => ({ type: 'TextBlock', text, wrap: true, spacing: 'None' })),
+    ],
+  };
+  const body = Array.isArray(card.body) ? card.body : [];
+  return { ...card, body: [...body, section] };
 }
 
 /** A sampled control's card with the sample inputs (editable) or the stored sample (summary, read-only). */
