@@ -113,6 +113,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
       snapshots: new MongoDigestSnapshots(database.db),
       subscriptions: new MongoSubscriptionRepository(database.db),
       actions: { repository: new MongoActionRepository(database.db), policy: config.reminders },
+      parts: partRepository,
     },
     outbox: new MongoOutbox(database.db),
     absences: new MongoAbsenceRepository(database.db),

@@ -7,7 +7,16 @@ import { fill } from './fill';
 import type { ManagerDigestData, ManagerDigestView } from './ManagerDigestData';
 
 export function renderManagerDigest(data: ManagerDigestData): AdaptiveCardJson {
-  return expandTemplate('managerDigest', managerDigestView(data));
+  const card = expandTemplate('managerDigest', managerDigestView(data));
+  const missingParts = data.digest.missingParts ?? 0;
+  if (missingParts === 0) return card;
+  // Controls answered per performer role (answer: each): the answers still missing.
+  const text =
+    data.locale === 'en'
+      ? `Of which performer answers missing (controls everyone answers): ${missingParts}`
+      : `Varav saknade delsvar (kontroller där alla utförare svarar): ${missingParts}`;
+  const body = Array.isArray(card.body) ? card.body : [];
+  return { ...card, body: [...body, { type: 'TextBlock', text, wrap: true, id: 'missingParts' }] };
 }
 
 export function managerDigestView(data: ManagerDigestData): ManagerDigestView {

@@ -1,3 +1,4 @@
+import type { OccasionPartRepository } from '../domain/ports/OccasionPartRepository';
 import type { DigestQueries } from '../domain/ports/DigestQueries';
 import type { DigestSnapshots } from '../domain/ports/DigestSnapshots';
 import type { SubscriptionRepository } from '../domain/ports/SubscriptionRepository';
@@ -10,4 +11,6 @@ export interface DigestPorts {
   subscriptions: SubscriptionRepository;
   /** Actions for the digests' actions section; without it the section is left out. */
   actions?: ActionDigestPorts;
+  /** Per-role answers of `answer: each` controls, to count the missing parts; absent = not counted. */
+  parts?: OccasionPartRepository;
 }

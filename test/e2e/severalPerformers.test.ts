@@ -1,3 +1,6 @@
+import { computeManagerDigests } from '../../src/usecases/computeManagerDigests';
+import { digestPeriodOf } from '../../src/domain/digests/digestPeriodOf';
+import { renderManagerDigest } from '../../src/cards/renderManagerDigest';
 import { texts } from '../cards/cardTree';
 import { remindersDue } from '../../src/domain/reminders/remindersDue';
 import { startTestBot, type TestBot } from '../support/startTestBot';
@@ -74,12 +77,22 @@ describe('a control with several performer roles', () => {
       'Sara Nilsson',
     ]);
 
+    // The responsible manager's digest counts the missing part.
+    const period = digestPeriodOf('2025', '2025-07-15')!;
+    const [digest] = await computeManagerDigests(bot.app.services.digests, plan, period, '2025-07-15');
+    expect(digest.missingParts).toBe(1);
+    expect(texts(renderManagerDigest({ locale: 'sv', digest }))).toContain(
+      'Varav saknade delsvar (kontroller där alla utförare svarar): 1',
+    );
+
     const second = invokeCard(await submit(admin));
     expect(texts(second).join('\n')).toMatch(/Registrerad av Sara Nilsson/);
     expect(texts(second)).toContain('MAS: svarat av Sara Nilsson 2025-07-03 12:00');
     expect(await bot.app.services.occasions.findById(JUNE)).toMatchObject({ status: 'answered', version: 1 });
     const audit = (await bot.app.services.audit.forSubject(JUNE)).map((entry) => entry.action);
     // Same instant (the test's clock stands still), so compared without order.
+    const [after] = await computeManagerDigests(bot.app.services.digests, plan, period, '2025-07-15');
+    expect(after.missingParts).toBeUndefined();
     expect(audit.sort()).toEqual(['result.partSubmitted', 'result.partSubmitted', 'result.submitted']);
   });
 
