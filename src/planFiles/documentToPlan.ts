@@ -80,7 +80,12 @@ export function documentToPlan(doc: PlanDocument): Plan {
           performerRoleId: c.performers[0],
           ...(c.performers.length > 1 && { performerRoleIds: [...c.performers] }),
         }),
-        ...(c.answer !== undefined && { answerMode: c.answer }),
+        // With several performers the answer mode is written out (default any), as other defaults are.
+        ...(c.answer !== undefined
+          ? { answerMode: c.answer }
+          : (c.performers?.length ?? 0) > 1
+            ? { answerMode: 'any' as const }
+            : {}),
         ...(c.responsible !== undefined && { responsibleRoleId: c.responsible }),
         unitIds: c.units ?? [],
         checkItems: (c.checkItems ?? []).map((item) => ({

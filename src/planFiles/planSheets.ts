@@ -92,6 +92,9 @@ export const checkItemSheet: RowSheet = {
  * Sampling rules (stickprov) of control points: one row per sampled control. Written only when a
  * control has a rule (and in the template), so workbooks of plans without rules are unchanged.
  */
+/** Excel mark of `answer: each` after the roles in Utförare (roll): "systemforvaltare, mas (alla svarar)". */
+export const EACH_ANSWERS_MARK = '(alla svarar)';
+
 export const samplingSheet: RowSheet = {
   name: 'Stickprov',
   optional: true,

@@ -6,6 +6,7 @@ import {
   checkItemSheet,
   controlSheet,
   samplingSheet,
+  EACH_ANSWERS_MARK,
   personSheet,
   planKeys,
   planSheetName,
@@ -243,7 +244,7 @@ export function readPlanWorkbook(workbook: ExcelJS.Workbook): {
       continue;
     }
     const path = ['riskAreas', a, 'controls', areas[a].controls.length];
-    const entry = { ...nestDates(control), checkItems: [] as Fields[] };
+    const entry = { ...severalPerformers(nestDates(control)), checkItems: [] as Fields[] };
     areas[a].controls.push(entry);
     locations.set(formatIssuePath(path), { sheet: controlSheet.name, row, rowSheet: controlSheet });
     if (typeof control.id === 'string' && !controlsById.has(control.id)) {
@@ -317,4 +318,21 @@ export function readPlanWorkbook(workbook: ExcelJS.Workbook): {
     for (const control of area.controls)
       if ((control.checkItems as Fields[]).length === 0) delete control.checkItems;
   return { raw: doc, locations, issues };
+}
+
+/**
+ * Utförare (roll) with several roles, comma-separated, as `performers` (and `answer: each` when
+ * followed by "(alla svarar)", else any); one role stays `performer`.
+ */
+function severalPerformers(control: Fields): Fields {
+  const raw = control.performer;
+  if (typeof raw !== 'string' || (!raw.includes(',') && !raw.includes(EACH_ANSWERS_MARK))) return control;
+  const each = raw.includes(EACH_ANSWERS_MARK);
+  const roles = raw
+    .replace(EACH_ANSWERS_MARK, '')
+    .split(',')
+    .map((role) => role.trim())
+    .filter(Boolean);
+  const { performer: _performer, ...rest } = control;
+  return { ...rest, performers: roles, answer: each ? 'each' : 'any' };
 }

@@ -6,6 +6,7 @@ import { addDropDowns, addStatusDropDown } from './planDropDowns';
 import {
   actionSheet,
   samplingSheet,
+  EACH_ANSWERS_MARK,
   assignmentSheet,
   checkItemSheet,
   controlSheet,
@@ -118,7 +119,9 @@ export function addPlanSheets(
         c.method,
         formatFrequencySwedish(c.frequency),
         c.dueRule && formatDueRuleSwedish(c.dueRule),
-        c.performerRoleId,
+        c.performerRoleIds
+          ? `${c.performerRoleIds.join(', ')}${c.answerMode === 'each' ? ` ${EACH_ANSWERS_MARK}` : ''}`
+          : c.performerRoleId,
         c.responsibleRoleId,
         c.unitIds.length > 0 ? c.unitIds.join(', ') : undefined,
         c.samplingNote,

@@ -90,3 +90,35 @@ describe('sampling rules in plan files', () => {
     );
   });
 });
+
+describe('several performers in plan files', () => {
+  async function plan(mode: 'any' | 'each'): Promise<Plan> {
+    const parsed = await parsePlanFile(path.resolve(__dirname, '../fixtures/plans/alingsas-2023.yaml'));
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
+    const control = parsed.plan.riskAreas[0].controls[0];
+    const roles = parsed.plan.roles.map((role) => role.id).slice(0, 2);
+    control.performerRoleId = roles[0];
+    control.performerRoleIds = roles;
+    control.answerMode = mode;
+    return parsed.plan;
+  }
+
+  it.each(['any', 'each'] as const)('answer: %s round-trips through YAML, JSON and Excel', async (mode) => {
+    const original = await plan(mode);
+    for (const format of ['yaml', 'json'] as const) {
+      const written = await writePlan(original, format);
+      expect(written).toContain('performers');
+      const imported = parsePlanText(written, format, `plan.${format}`);
+      if (!imported.ok) throw new Error(JSON.stringify(imported.errors));
+      expect(imported.plan).toEqual(original);
+    }
+    const workbook = await writePlan(original, 'xlsx');
+    const cell = (await readSheetValues(workbook))['Kontrollmoment'][1][7];
+    expect(cell).toBe(
+      `${original.roles[0].id}, ${original.roles[1].id}${mode === 'each' ? ' (alla svarar)' : ''}`,
+    );
+    const imported = await parsePlanWorkbook(workbook, 'plan.xlsx');
+    if (!imported.ok) throw new Error(JSON.stringify(imported.errors));
+    expect(imported.plan).toEqual(original);
+  });
+});
