@@ -39,6 +39,7 @@ import { MongoPersonalData } from '../storage/personalData/MongoPersonalData';
 import { GridFsEvidenceStore } from '../storage/evidence/GridFsEvidenceStore';
 import { MongoEvidenceRepository } from '../storage/evidence/MongoEvidenceRepository';
 import { MongoOccasionPartRepository } from '../storage/parts/MongoOccasionPartRepository';
+import { MongoAttestationRepository } from '../storage/parts/MongoAttestationRepository';
 import { SharePointEvidenceStore } from '../storage/evidence/SharePointEvidenceStore';
 import { graphAppToken } from '../storage/evidence/graphAppToken';
 import type { EvidenceContentStore } from '../domain/ports/EvidenceContentStore';
@@ -126,6 +127,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
     },
     databaseHealth,
     parts: partRepository,
+    attestations: new MongoAttestationRepository(database.db),
     evidence: {
       repository: evidenceRepository,
       content: evidenceContentStore(config, database, options.graphToken),

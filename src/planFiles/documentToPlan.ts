@@ -87,6 +87,7 @@ export function documentToPlan(doc: PlanDocument): Plan {
             ? { answerMode: 'any' as const }
             : {}),
         ...(c.responsible !== undefined && { responsibleRoleId: c.responsible }),
+        ...(c.attestation !== undefined && { attestation: c.attestation }),
         unitIds: c.units ?? [],
         checkItems: (c.checkItems ?? []).map((item) => ({
           id: item.id,

@@ -136,6 +136,8 @@ const control = z.strictObject({
   /** With several performers: any (one answer completes the occasion) or each (one per role). */
   answer: z.enum(['any', 'each']).optional(),
   responsible: id.optional(),
+  /** The responsible attests each result. */
+  attestation: z.boolean().optional(),
   units: z.array(id).optional(),
   sampling: text.optional(),
   samplingRule: samplingRule.optional(),

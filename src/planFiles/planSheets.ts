@@ -95,6 +95,9 @@ export const checkItemSheet: RowSheet = {
 /** Excel mark of `answer: each` after the roles in Utförare (roll): "systemforvaltare, mas (alla svarar)". */
 export const EACH_ANSWERS_MARK = '(alla svarar)';
 
+/** Excel mark of `attestation: true` after the role in Ansvarig (roll): "enhetschef (attesterar)". */
+export const ATTESTS_MARK = '(attesterar)';
+
 export const samplingSheet: RowSheet = {
   name: 'Stickprov',
   optional: true,

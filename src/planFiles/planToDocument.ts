@@ -71,6 +71,7 @@ export function planToDocument(plan: Plan): PlanFileData {
             performers: c.performerRoleIds && [...c.performerRoleIds],
             answer: c.answerMode,
             responsible: c.responsibleRoleId,
+            attestation: c.attestation,
             units: c.unitIds.length > 0 ? [...c.unitIds] : undefined,
             sampling: c.samplingNote,
             samplingRule:

@@ -7,6 +7,7 @@ import {
   controlSheet,
   samplingSheet,
   EACH_ANSWERS_MARK,
+  ATTESTS_MARK,
   personSheet,
   planKeys,
   planSheetName,
@@ -244,7 +245,7 @@ export function readPlanWorkbook(workbook: ExcelJS.Workbook): {
       continue;
     }
     const path = ['riskAreas', a, 'controls', areas[a].controls.length];
-    const entry = { ...severalPerformers(nestDates(control)), checkItems: [] as Fields[] };
+    const entry = { ...attests(severalPerformers(nestDates(control))), checkItems: [] as Fields[] };
     areas[a].controls.push(entry);
     locations.set(formatIssuePath(path), { sheet: controlSheet.name, row, rowSheet: controlSheet });
     if (typeof control.id === 'string' && !controlsById.has(control.id)) {
@@ -335,4 +336,14 @@ function severalPerformers(control: Fields): Fields {
     .filter(Boolean);
   const { performer: _performer, ...rest } = control;
   return { ...rest, performers: roles, answer: each ? 'each' : 'any' };
+}
+
+/** Ansvarig (roll) followed by "(attesterar)" (or "(attesterar inte)") as `attestation`. */
+function attests(control: Fields): Fields {
+  const raw = control.responsible;
+  if (typeof raw !== 'string') return control;
+  const not = /\(attesterar inte\)\s*$/.exec(raw);
+  if (not) return { ...control, responsible: raw.slice(0, not.index).trim(), attestation: false };
+  if (!raw.trimEnd().endsWith(ATTESTS_MARK)) return control;
+  return { ...control, responsible: raw.replace(ATTESTS_MARK, '').trim(), attestation: true };
 }

@@ -7,6 +7,7 @@ import {
   actionSheet,
   samplingSheet,
   EACH_ANSWERS_MARK,
+  ATTESTS_MARK,
   assignmentSheet,
   checkItemSheet,
   controlSheet,
@@ -122,7 +123,9 @@ export function addPlanSheets(
         c.performerRoleIds
           ? `${c.performerRoleIds.join(', ')}${c.answerMode === 'each' ? ` ${EACH_ANSWERS_MARK}` : ''}`
           : c.performerRoleId,
-        c.responsibleRoleId,
+        c.attestation !== undefined && c.responsibleRoleId
+          ? `${c.responsibleRoleId}${c.attestation ? ` ${ATTESTS_MARK}` : ' (attesterar inte)'}`
+          : c.responsibleRoleId,
         c.unitIds.length > 0 ? c.unitIds.join(', ') : undefined,
         c.samplingNote,
         c.resultScale,

@@ -1,3 +1,4 @@
+import { controlIndex } from '../domain/plan/controlIndex';
 import { sampleShareText, samplingRuleText } from '../domain/sampling/samplingTexts';
 import { currentStateOf } from '../domain/actions/currentStateOf';
 import type { CheckItemAnswer } from '../domain/results/types';
@@ -29,6 +30,8 @@ export interface ReportPorts {
   verdicts: VerdictRepository;
   /** Evidence files (underlag) of the occasions, with links; absent = the report lists none. */
   evidence?: ReportEvidence;
+  /** Attestations of the current results: "bedömd av <namn> <datum>" by occasion id; absent = not shown. */
+  attestedOf?(occasionIds: readonly string[]): Promise<Map<string, { name: string; date: string }>>;
 }
 
 /** What the report needs of the evidence files: those of some occasions, and a link to each. */
@@ -210,6 +213,7 @@ export async function* areaSections(
       }
     }
     if (ports.evidence) section.evidence = await evidenceLines(ports.evidence, plan, counted, names);
+    if (ports.attestedOf) await addAttestations(ports.attestedOf, plan, section, counted);
     for await (const action of ports.source.actionsOf(
       plan.id,
       area.controls.map((c) => c.id),
@@ -226,6 +230,30 @@ export async function* areaSections(
     }
     yield section;
   }
+}
+
+/**
+ * "bedömd av <namn> <datum>" (or "väntar på attest") after the comment of each result of a control
+ * that requires attestation. section.results lines up with `occasions` (one line per result).
+ */
+async function addAttestations(
+  attestedOf: NonNullable<ReportPorts['attestedOf']>,
+  plan: Plan,
+  section: AreaSection,
+  occasions: readonly ReportResult[],
+): Promise<void> {
+  const index = controlIndex(plan);
+  const key = (o: ReportResult) => `${plan.id}/${o.controlId}/${o.unitId}/${o.periodKey}`;
+  const attesting = occasions.filter((o) => index.get(o.controlId)?.control.attestation);
+  if (attesting.length === 0) return;
+  const attested = await attestedOf(attesting.map(key));
+  occasions.forEach((occasion, i) => {
+    if (!index.get(occasion.controlId)?.control.attestation) return;
+    const line = section.results[i];
+    const by = attested.get(key(occasion));
+    const note = by ? `bedömd av ${by.name} ${by.date}` : 'väntar på attest';
+    line.comment = line.comment ? `${line.comment} (${note})` : note;
+  });
 }
 
 /** The evidence files of the area's reported occasions, in the order of the results. */

@@ -2,6 +2,7 @@ import type { Config } from '../config/readConfig';
 import type { ActionRepository } from '../domain/ports/ActionRepository';
 import type { AbsenceRepository } from '../domain/ports/AbsenceRepository';
 import type { AuditLog } from '../domain/ports/AuditLog';
+import type { AttestationRepository } from '../domain/ports/AttestationRepository';
 import type { ConversationRepository } from '../domain/ports/ConversationRepository';
 import type { DatabaseHealth } from '../domain/ports/DatabaseHealth';
 import type { Messenger } from '../domain/ports/Messenger';
@@ -38,6 +39,8 @@ export interface BotServices {
   messenger: Messenger;
   /** The follow-up report: its data, download links and the public URL they use. */
   reports: ReportServices;
+  /** The responsible's attestations of stored results. */
+  attestations: AttestationRepository;
   /** Per-role answers of controls with `answer: each`. */
   parts: OccasionPartRepository;
   /** Evidence files (underlag) attached to occasions, and their download links. */

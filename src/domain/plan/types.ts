@@ -120,6 +120,8 @@ export interface ControlPoint {
   /** With several performer roles: one answer completes the occasion (any, default) or one per role (each). */
   answerMode?: 'any' | 'each';
   responsibleRoleId?: string;
+  /** The responsible manager attests each stored result ("Väntar på attest" until then). */
+  attestation?: boolean;
   /** Units the control is performed for; empty means the whole organisation's root unit(s). */
   unitIds: string[];
   checkItems: CheckItem[];

@@ -16,6 +16,7 @@ import {
 import { evidenceLinks } from '../../usecases/evidence/evidenceLinks';
 import { withEvidence } from '../evidence/withEvidence';
 import { withSampling } from '../sampling/withSampling';
+import { withAttestation } from '../attestation/withAttestation';
 import { answersPerRole, performerRolesOf } from '../../domain/plan/performerRolesOf';
 import { performerTexts } from '../../i18n/performerTexts';
 import { formatDateTime } from '../../cards/formatDateTime';
@@ -86,9 +87,34 @@ export async function openControlCard(
         : renderControlReadOnly(state.data);
   const actions = await services.actions.forOccasion(loaded.occasion.id);
   const withActions = withOpenActions(sampled(card, state, loaded, info), actions, info.locale);
-  const withParts = await withPerformersOf(withActions, info, services, loaded);
+  const withAttest = await withAttestationOf(withActions, state, info, services, loaded);
+  const withParts = await withPerformersOf(withAttest, info, services, loaded);
   const withFiles = await withEvidenceOf(withParts, info, services, loaded);
   return { card: notice ? withNotice(withFiles, notice) : withFiles, state };
+}
+
+/** A stored result of a control that requires attestation: its attestation state, and for the responsible the buttons. */
+async function withAttestationOf(
+  card: AdaptiveCardJson,
+  state: ControlCardState,
+  info: TurnInfo,
+  services: BotServices,
+  loaded: LoadedControl,
+): Promise<AdaptiveCardJson> {
+  const control = controlIndex(loaded.plan).get(loaded.occasion.controlId)?.control;
+  const stored = loaded.occasion.result;
+  if (!control?.attestation || !stored || state.card === 'control') return card;
+  const [decision] = await services.attestations.decisionsFor([
+    { occasionId: loaded.occasion.id, resultVersion: stored.version },
+  ]);
+  return withAttestation(card, {
+    occasionId: loaded.occasion.id,
+    version: stored.version,
+    decision,
+    mayDecide: authorizeOccasion(loaded.plan, loaded.occasion, info.aadObjectId) === 'responsible',
+    locale: info.locale,
+    timeZone: services.config.timeZone,
+  });
 }
 
 /** A control with several performer roles: who they are, and for `answer: each` who has answered. */

@@ -1,3 +1,4 @@
+import { localDateOf } from '../../domain/schedule/localDateOf';
 import type { ReportPorts } from '../../reports/buildFollowUpReport';
 import { evidenceLinks } from '../../usecases/evidence/evidenceLinks';
 import type { BotServices } from '../BotServices';
@@ -8,6 +9,19 @@ export function reportPortsOf(services: BotServices): ReportPorts {
     source: services.reports.source,
     queries: services.digests.queries,
     verdicts: services.reports.verdicts,
+    // Only a decision "attested" on the occasion's current result version counts.
+    attestedOf: async (occasionIds) => {
+      const occasions = await Promise.all(occasionIds.map((id) => services.occasions.findById(id)));
+      const versions = occasions.flatMap((o) =>
+        o?.result ? [{ occasionId: o.id, resultVersion: o.result.version }] : [],
+      );
+      const decisions = await services.attestations.decisionsFor(versions);
+      return new Map(
+        decisions
+          .filter((d) => d.decision === 'attested')
+          .map((d) => [d.occasionId, { name: d.by.name, date: localDateOf(d.at, services.config.timeZone) }]),
+      );
+    },
     evidence: {
       // The SharePoint link where there is one (it does not expire), else an expiring download link.
       filesOf: async (occasionIds) => {
