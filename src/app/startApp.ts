@@ -99,6 +99,8 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
   let listeningPort = config.port;
   const evidenceRepository = new MongoEvidenceRepository(database.db);
   const partRepository = new MongoOccasionPartRepository(database.db);
+  const occasionRepository = new MongoOccasionRepository(database.db);
+  const attestationRepository = new MongoAttestationRepository(database.db);
   const services: BotServices = {
     config,
     logger,
@@ -115,6 +117,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
       subscriptions: new MongoSubscriptionRepository(database.db),
       actions: { repository: new MongoActionRepository(database.db), policy: config.reminders },
       parts: partRepository,
+      attestation: { occasions: occasionRepository, attestations: attestationRepository },
     },
     outbox: new MongoOutbox(database.db),
     absences: new MongoAbsenceRepository(database.db),
@@ -127,7 +130,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
     },
     databaseHealth,
     parts: partRepository,
-    attestations: new MongoAttestationRepository(database.db),
+    attestations: attestationRepository,
     evidence: {
       repository: evidenceRepository,
       content: evidenceContentStore(config, database, options.graphToken),

@@ -9,14 +9,28 @@ import type { ManagerDigestData, ManagerDigestView } from './ManagerDigestData';
 export function renderManagerDigest(data: ManagerDigestData): AdaptiveCardJson {
   const card = expandTemplate('managerDigest', managerDigestView(data));
   const missingParts = data.digest.missingParts ?? 0;
-  if (missingParts === 0) return card;
-  // Controls answered per performer role (answer: each): the answers still missing.
-  const text =
-    data.locale === 'en'
-      ? `Of which performer answers missing (controls everyone answers): ${missingParts}`
-      : `Varav saknade delsvar (kontroller där alla utförare svarar): ${missingParts}`;
+  const waiting = data.digest.waitingAttestations ?? 0;
+  const en = data.locale === 'en';
+  const lines = [
+    // Controls answered per performer role (answer: each): the answers still missing.
+    ...(missingParts > 0
+      ? [
+          en
+            ? `Of which performer answers missing (controls everyone answers): ${missingParts}`
+            : `Varav saknade delsvar (kontroller där alla utförare svarar): ${missingParts}`,
+        ]
+      : []),
+    ...(waiting > 0
+      ? [
+          en
+            ? `Results waiting for your attestation: ${waiting}`
+            : `Resultat som väntar på din attest: ${waiting}`,
+        ]
+      : []),
+  ];
+  if (lines.length === 0) return card;
   const body = Array.isArray(card.body) ? card.body : [];
-  return { ...card, body: [...body, { type: 'TextBlock', text, wrap: true, id: 'missingParts' }] };
+  return { ...card, body: [...body, ...lines.map((text) => ({ type: 'TextBlock', text, wrap: true }))] };
 }
 
 export function managerDigestView(data: ManagerDigestData): ManagerDigestView {

@@ -1,3 +1,4 @@
+import type { AttestationCountPorts } from './attestation/countWaitingAttestations';
 import type { OccasionPartRepository } from '../domain/ports/OccasionPartRepository';
 import type { DigestQueries } from '../domain/ports/DigestQueries';
 import type { DigestSnapshots } from '../domain/ports/DigestSnapshots';
@@ -13,4 +14,6 @@ export interface DigestPorts {
   actions?: ActionDigestPorts;
   /** Per-role answers of `answer: each` controls, to count the missing parts; absent = not counted. */
   parts?: OccasionPartRepository;
+  /** Occasions and attestations, to count results waiting for attestation; absent = not counted. */
+  attestation?: AttestationCountPorts;
 }

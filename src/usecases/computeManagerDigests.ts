@@ -1,3 +1,4 @@
+import { countWaitingAttestations } from './attestation/countWaitingAttestations';
 import { controlIndex } from '../domain/plan/controlIndex';
 import { answersPerRole, performerRolesOf } from '../domain/plan/performerRolesOf';
 import { buildManagerDigest } from '../domain/digests/buildManagerDigest';
@@ -14,7 +15,7 @@ const OPEN_READ_LIMIT = 500;
 
 /** One digest per responsible manager (ansvarig) of the plan, for the controls of their units. */
 export async function computeManagerDigests(
-  ports: Pick<DigestPorts, 'queries' | 'actions' | 'parts'>,
+  ports: Pick<DigestPorts, 'queries' | 'actions' | 'parts' | 'attestation'>,
   plan: Plan,
   period: DigestPeriod,
   today: IsoDate,
@@ -45,6 +46,10 @@ export async function computeManagerDigests(
       remindersByOccasion,
       maxItems: MAX_ITEMS,
     });
+    if (ports.attestation) {
+      const waiting = await countWaitingAttestations(ports.attestation, plan, manager.unitIds, period);
+      if (waiting > 0) digest.waitingAttestations = waiting;
+    }
     if (ports.parts) {
       const missingParts = await missingPartsOf(ports.parts, plan, open);
       if (missingParts > 0) digest.missingParts = missingParts;

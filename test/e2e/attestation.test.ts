@@ -1,3 +1,6 @@
+import { computeManagerDigests } from '../../src/usecases/computeManagerDigests';
+import { digestPeriodOf } from '../../src/domain/digests/digestPeriodOf';
+import { renderManagerDigest } from '../../src/cards/renderManagerDigest';
 import ExcelJS from 'exceljs';
 import { executeActions, inputById, texts } from '../cards/cardTree';
 import { startTestBot, type TestBot } from '../support/startTestBot';
@@ -38,6 +41,16 @@ describe('attestation by the responsible manager', () => {
     expect(texts(managerView)).toContain('Väntar på attest');
     expect(executeActions(managerView).map((a) => a.verb)).toEqual(
       expect.arrayContaining(['attestResult', 'returnResult']),
+    );
+
+    const plan = (await bot.app.services.plans.findById('CARDS-TEST-2025'))!.plan;
+    const period = digestPeriodOf('2025', '2025-07-15')!;
+    const digestOf = async () =>
+      (await computeManagerDigests(bot.app.services.digests, plan, period, '2025-07-15'))[0];
+    const waitingDigest = await digestOf();
+    expect(waitingDigest.waitingAttestations).toBe(1);
+    expect(texts(renderManagerDigest({ locale: 'sv', digest: waitingDigest }))).toContain(
+      'Resultat som väntar på din attest: 1',
     );
 
     const noComment = invokeCard(await invoke(unitManager, 'returnResult', { occasionId: JUNE, version: 1 }));
@@ -84,6 +97,7 @@ describe('attestation by the responsible manager', () => {
       await invoke(unitManager, 'returnResult', { occasionId: JUNE, version: 2, attestComment: 'x' }),
     );
     expect(texts(again)).toContain('Resultatet är redan attesterat eller returnerat.');
+    expect((await digestOf()).waitingAttestations).toBeUndefined();
     const audit = (await bot.app.services.audit.forSubject(JUNE)).map((entry) => entry.action).sort();
     expect(audit).toEqual(['result.amended', 'result.attested', 'result.returned', 'result.submitted']);
 

@@ -122,3 +122,23 @@ describe('several performers in plan files', () => {
     expect(imported.plan).toEqual(original);
   });
 });
+
+describe('attestation in plan files', () => {
+  it('attestation: true round-trips through YAML and Excel ("(attesterar)" after Ansvarig)', async () => {
+    const parsed = await parsePlanFile(path.resolve(__dirname, '../fixtures/plans/alingsas-2023.yaml'));
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
+    const control = parsed.plan.riskAreas[0].controls[0];
+    control.attestation = true;
+    const yaml = await writePlan(parsed.plan, 'yaml');
+    expect(yaml).toContain('attestation: true');
+    const fromYaml = parsePlanText(yaml, 'yaml', 'plan.yaml');
+    expect(fromYaml.ok && fromYaml.plan).toEqual(parsed.plan);
+    const workbook = await writePlan(parsed.plan, 'xlsx');
+    expect((await readSheetValues(workbook))['Kontrollmoment'][1][8]).toBe(
+      `${control.responsibleRoleId} (attesterar)`,
+    );
+    const fromExcel = await parsePlanWorkbook(workbook, 'plan.xlsx');
+    if (!fromExcel.ok) throw new Error(JSON.stringify(fromExcel.errors));
+    expect(fromExcel.plan).toEqual(parsed.plan);
+  });
+});
