@@ -3,11 +3,12 @@ import type { Config } from '../config/readConfig';
 import type { Messenger } from '../domain/ports/Messenger';
 import type { Logger } from '../logging/createLogger';
 import { MongoAbsenceRepository } from '../storage/mongo/people/MongoAbsenceRepository';
+import { MongoOccasionPartRepository } from '../storage/parts/MongoOccasionPartRepository';
+import { MongoActionRepository } from '../storage/mongo/actions/MongoActionRepository';
 import { MongoAuditLog } from '../storage/mongo/audit/MongoAuditLog';
 import { MongoOccasionRepository } from '../storage/mongo/occasions/MongoOccasionRepository';
 import { MongoOutbox } from '../storage/mongo/outbox/MongoOutbox';
 import { MongoPlanRepository } from '../storage/mongo/plans/MongoPlanRepository';
-import { MongoActionRepository } from '../storage/mongo/actions/MongoActionRepository';
 import { MongoConversationRepository } from '../storage/mongo/people/MongoConversationRepository';
 import type { Telemetry } from '../telemetry/Telemetry';
 import { MongoReachabilityRepository } from '../storage/mongo/people/MongoReachabilityRepository';
@@ -40,6 +41,7 @@ export function createReminderTick(
     absences: new MongoAbsenceRepository(db),
     audit: new MongoAuditLog(db),
     actions: new MongoActionRepository(db),
+    parts: new MongoOccasionPartRepository(db),
     // Records who cannot be reached and why, and installs the app for them through Graph when configured.
     messenger: new ReachingMessenger({
       inner: messenger,

@@ -40,6 +40,13 @@ import { watchDatabaseHealth } from './watchDatabaseHealth';
 import { answersWithin } from './answersWithin';
 import { purgePersonalData } from './purgePersonalData';
 import { MongoPersonalData } from '../storage/personalData/MongoPersonalData';
+import { GridFsEvidenceStore } from '../storage/evidence/GridFsEvidenceStore';
+import { MongoEvidenceRepository } from '../storage/evidence/MongoEvidenceRepository';
+import { MongoOccasionPartRepository } from '../storage/parts/MongoOccasionPartRepository';
+import { MongoAttestationRepository } from '../storage/parts/MongoAttestationRepository';
+import { SharePointEvidenceStore } from '../storage/evidence/SharePointEvidenceStore';
+import { graphAppToken } from '../storage/evidence/graphAppToken';
+import type { EvidenceContentStore } from '../domain/ports/EvidenceContentStore';
 
 export interface RunningApp {
   url: string;
@@ -61,6 +68,8 @@ export interface StartOptions {
   projectRoot?: string;
   /** Spans and metrics; by default on the global OpenTelemetry providers (see startTelemetry). */
   telemetry?: Telemetry;
+  /** The Graph token for the SharePoint evidence store; by default the app's client credentials. */
+  graphToken?: () => Promise<string>;
 }
 
 /** The composition root: wires the database, the use cases and the Teams edge, then listens. */
@@ -92,6 +101,10 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
   const databaseHealth = watchDatabaseHealth(database.client);
   // Known once the server listens (PORT=0 picks a free port).
   let listeningPort = config.port;
+  const evidenceRepository = new MongoEvidenceRepository(database.db);
+  const partRepository = new MongoOccasionPartRepository(database.db);
+  const occasionRepository = new MongoOccasionRepository(database.db);
+  const attestationRepository = new MongoAttestationRepository(database.db);
   const services: BotServices = {
     config,
     logger,
@@ -108,6 +121,8 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
       subscriptions: new MongoSubscriptionRepository(database.db),
       actions: { repository: new MongoActionRepository(database.db), policy: config.reminders },
       reachability: new MongoReachabilityRepository(database.db),
+      parts: partRepository,
+      attestation: { occasions: occasionRepository, attestations: attestationRepository },
     },
     outbox: new MongoOutbox(database.db),
     deliveries: new MongoOnceDeliveries(database.db),
@@ -122,7 +137,17 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
     databaseHealth,
     directory: peopleDirectoryOf(config),
     reachability: new MongoReachabilityRepository(database.db),
+    parts: partRepository,
+    attestations: attestationRepository,
+    evidence: {
+      repository: evidenceRepository,
+      content: evidenceContentStore(config, database, options.graphToken),
+      limits: { maxBytes: config.evidence.maxBytes },
+      publicUrl: () => config.publicUrl ?? `http://localhost:${listeningPort}`,
+    },
   };
+  await evidenceRepository.ensureIndexes();
+  await partRepository.ensureIndexes();
   // Plans stored before the digest counters existed (or in a restored database) get them now.
   await rebuildProjections(database.db, logger, { onlyMissing: true });
   const bot = new IkBot(services);
@@ -133,6 +158,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
     // Within 2 s even while the database is down (the driver's server selection waits 10 s).
     isReady: async () => databaseHealth.available() && answersWithin(database.ping(), 1500, false),
     reportDownloads: { downloads: services.reports.downloads, now },
+    evidenceDownloads: { repository: services.evidence.repository, content: services.evidence.content, now },
   });
   try {
     await new Promise<void>((resolve, reject) => {
@@ -252,4 +278,20 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
       await database.close().catch(() => undefined);
     },
   };
+}
+
+/** GridFS by default; the SharePoint library through Graph when IKBOT_EVIDENCE_STORE=sharepoint. */
+function evidenceContentStore(
+  config: Config,
+  database: Database,
+  graphToken: (() => Promise<string>) | undefined,
+): EvidenceContentStore {
+  const sharePoint = config.evidence.sharePoint;
+  if (!sharePoint) return new GridFsEvidenceStore(database.db);
+  return new SharePointEvidenceStore({
+    graphUrl: sharePoint.graphUrl,
+    driveId: sharePoint.driveId,
+    rootFolder: sharePoint.folder,
+    token: graphToken ?? graphAppToken(config.microsoft),
+  });
 }

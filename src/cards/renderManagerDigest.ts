@@ -13,11 +13,34 @@ import { withUnreachableSection } from './unreachableSection';
 const VISIBLE_ITEMS = 5;
 
 export function renderManagerDigest(data: ManagerDigestData): AdaptiveCardJson {
-  return withUnreachableSection(
+  const card = withUnreachableSection(
     expandTemplate('managerDigest', managerDigestView(data)),
     data.digest,
     data.locale,
   );
+  const missingParts = data.digest.missingParts ?? 0;
+  const waiting = data.digest.waitingAttestations ?? 0;
+  const en = data.locale === 'en';
+  const lines = [
+    // Controls answered per performer role (answer: each): the answers still missing.
+    ...(missingParts > 0
+      ? [
+          en
+            ? `Of which performer answers missing (controls everyone answers): ${missingParts}`
+            : `Varav saknade delsvar (kontroller där alla utförare svarar): ${missingParts}`,
+        ]
+      : []),
+    ...(waiting > 0
+      ? [
+          en
+            ? `Results waiting for your attestation: ${waiting}`
+            : `Resultat som väntar på din attest: ${waiting}`,
+        ]
+      : []),
+  ];
+  if (lines.length === 0) return card;
+  const body = Array.isArray(card.body) ? card.body : [];
+  return { ...card, body: [...body, ...lines.map((text) => ({ type: 'TextBlock', text, wrap: true }))] };
 }
 
 export function managerDigestView(data: ManagerDigestData): ManagerDigestView {

@@ -42,6 +42,13 @@ export interface Config {
     /** Days an expired report download is kept (0: deleted at the next nightly purge). */
     expiredReportDownloadDays: number;
   };
+  /** Evidence files (underlag): the size limit and where the bytes are kept. */
+  evidence: {
+    maxBytes: number;
+    /** gridfs (default): in the database; sharepoint: a document library through Microsoft Graph. */
+    store: 'gridfs' | 'sharepoint';
+    sharePoint?: { graphUrl: string; driveId: string; folder: string };
+  };
   reminders: {
     noticeWorkingDaysBefore: number;
     escalateAfterWorkingDays: number;
@@ -285,6 +292,33 @@ export function readConfig(
     );
   }
 
+  const evidenceMaxMb = integer('IKBOT_EVIDENCE_MAX_MB', 25, 1, 250, 'the largest evidence file in MB');
+  const evidenceStore = text('IKBOT_EVIDENCE_STORE', 'gridfs').toLowerCase();
+  if (!['gridfs', 'sharepoint'].includes(evidenceStore)) {
+    problems.push(
+      `IKBOT_EVIDENCE_STORE="${evidenceStore}" is not valid: use gridfs (files in the database) or sharepoint (a document library through Microsoft Graph).`,
+    );
+  }
+  const graphUrl = text('IKBOT_GRAPH_URL', 'https://graph.microsoft.com/v1.0').replace(/\/+$/, '');
+  const loopbackGraph = /^http:\/\/(127\.0\.0\.1|localhost)(:\d+)?(\/|$)/.test(graphUrl);
+  if (!/^https:\/\/[^\s/]+/.test(graphUrl) && !loopbackGraph) {
+    problems.push(
+      `IKBOT_GRAPH_URL="${graphUrl}" is not an https URL: leave it unset for https://graph.microsoft.com/v1.0.`,
+    );
+  }
+  const driveId = text('IKBOT_SHAREPOINT_DRIVE_ID');
+  if (evidenceStore === 'sharepoint') {
+    if (!driveId)
+      problems.push(
+        "IKBOT_SHAREPOINT_DRIVE_ID is missing: IKBOT_EVIDENCE_STORE=sharepoint needs the document library's drive id " +
+          '(GET https://graph.microsoft.com/v1.0/sites/{site-id}/drives lists them).',
+      );
+    if (!loopbackGraph && (!appId || !appPassword || !appTenantId))
+      problems.push(
+        'IKBOT_EVIDENCE_STORE=sharepoint needs MicrosoftAppId, MicrosoftAppPassword and MicrosoftAppTenantId: the bot reads and writes the library as that app (Files.ReadWrite.All or Sites.Selected).',
+      );
+  }
+
   const localModeRaw = text('IKBOT_LOCAL_MODE').toLowerCase();
   if (!['', 'true', 'false'].includes(localModeRaw)) {
     problems.push(
@@ -325,6 +359,13 @@ export function readConfig(
     scheduler: { enabled: schedulerRaw === 'on', tickCron, digestCron, rebuildCron },
     applicationInsightsConnectionString: text('APPLICATIONINSIGHTS_CONNECTION_STRING') || undefined,
     retention: { uninstalledConversationDays, expiredReportDownloadDays },
+    evidence: {
+      maxBytes: evidenceMaxMb * 1024 * 1024,
+      store: evidenceStore === 'sharepoint' ? 'sharepoint' : 'gridfs',
+      ...(evidenceStore === 'sharepoint'
+        ? { sharePoint: { graphUrl, driveId, folder: text('IKBOT_SHAREPOINT_FOLDER', 'ikbot') } }
+        : {}),
+    },
     reminders: {
       noticeWorkingDaysBefore,
       escalateAfterWorkingDays,

@@ -4,6 +4,7 @@ import type { ReportDownloadRepository } from '../domain/ports/ReportDownloadRep
 import type { Logger } from '../logging/createLogger';
 import { servePublicPages } from './publicPages';
 import { receiveActivity, type ActivityReceiver } from './receiveActivity';
+import { serveEvidenceDownload } from './serveEvidenceDownload';
 import { serveReportDownload } from './serveReportDownload';
 
 export interface HttpServer {
@@ -19,6 +20,8 @@ export interface ServerDependencies {
   isReady(): Promise<boolean>;
   /** Report files behind download links (GET /api/reports/:token); the route is absent without it. */
   reportDownloads?: { downloads: ReportDownloadRepository; now(): Date };
+  /** Evidence files behind download links (GET /api/evidence/:token); the route is absent without it. */
+  evidenceDownloads?: Parameters<typeof serveEvidenceDownload>[0];
 }
 
 export function createServer({
@@ -27,6 +30,7 @@ export function createServer({
   logger,
   isReady,
   reportDownloads,
+  evidenceDownloads,
 }: ServerDependencies): HttpServer {
   const server = restify.createServer({ name: 'ikbot', handleUncaughtExceptions: false });
   // No body parser: restify's would accept multipart and write it to disk before any token check.
@@ -70,6 +74,10 @@ export function createServer({
       '/api/reports/:token',
       serveReportDownload(reportDownloads.downloads, reportDownloads.now, logger),
     );
+  }
+
+  if (evidenceDownloads) {
+    server.get('/api/evidence/:token', serveEvidenceDownload(evidenceDownloads, logger));
   }
 
   return {

@@ -223,28 +223,36 @@ export function checkPlan(plan: Plan): { errors: RawIssue[]; warnings: RawIssue[
           }
         }
       }
-      const roles: Array<{ field: 'performer' | 'responsible'; roleId?: string; sv: string; en: string }> = [
-        { field: 'performer', roleId: control.performerRoleId, sv: 'utförare', en: 'performer' },
+      const roles: Array<{ field: string | number; roleId?: string; sv: string; en: string }> = [
+        ...(control.performerRoleIds
+          ? control.performerRoleIds.map((roleId, i) => ({
+              field: i,
+              roleId,
+              sv: 'utförare',
+              en: 'performer',
+            }))
+          : [{ field: 'performer', roleId: control.performerRoleId, sv: 'utförare', en: 'performer' }]),
         { field: 'responsible', roleId: control.responsibleRoleId, sv: 'ansvarig', en: 'responsible person' },
       ];
-      for (const { field, roleId, sv, en } of roles) {
+      for (const { field: rawField, roleId, sv, en } of roles) {
+        const fieldPath: Path = typeof rawField === 'number' ? ['performers', rawField] : [rawField];
         if (roleId === undefined) {
           warnings.push({
-            path: at(field),
+            path: at(...fieldPath),
             sv: `Kontrollmomentet "${control.id}" har ingen roll för ${sv}; ingen får påminnelser.`,
             en: `Control point "${control.id}" has no ${en} role; nobody will be reminded.`,
           });
           continue;
         }
         if (!roleIds.has(roleId)) {
-          errors.push(unknown(at(field), roleId, role, 'roles'));
+          errors.push(unknown(at(...fieldPath), roleId, role, 'roles'));
           continue;
         }
         const targets = control.unitIds.length > 0 ? control.unitIds : rootUnits;
         for (const unitId of targets.filter((id) => unitIds.has(id))) {
           if (findAssignmentUpTree(plan, roleId, unitId) === undefined) {
             warnings.push({
-              path: at(field),
+              path: at(...fieldPath),
               sv: `Ingen person har rollen "${roleId}" (${sv}) för enheten "${unitId}" eller en överordnad enhet; kontrollmomentet "${control.id}" saknar ${sv} där.`,
               en: `Nobody holds role "${roleId}" (${en}) for unit "${unitId}" or a parent unit; control point "${control.id}" has no ${en} there.`,
             });

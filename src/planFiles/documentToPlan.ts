@@ -76,7 +76,18 @@ export function documentToPlan(doc: PlanDocument): Plan {
           },
         }),
         ...(c.performer !== undefined && { performerRoleId: c.performer }),
+        ...(c.performers !== undefined && {
+          performerRoleId: c.performers[0],
+          ...(c.performers.length > 1 && { performerRoleIds: [...c.performers] }),
+        }),
+        // With several performers the answer mode is written out (default any), as other defaults are.
+        ...(c.answer !== undefined
+          ? { answerMode: c.answer }
+          : (c.performers?.length ?? 0) > 1
+            ? { answerMode: 'any' as const }
+            : {}),
         ...(c.responsible !== undefined && { responsibleRoleId: c.responsible }),
+        ...(c.attestation !== undefined && { attestation: c.attestation }),
         unitIds: c.units ?? [],
         checkItems: (c.checkItems ?? []).map((item) => ({
           id: item.id,
@@ -86,6 +97,16 @@ export function documentToPlan(doc: PlanDocument): Plan {
         })),
         resultScale: c.resultScale ?? 'godkand',
         ...(c.sampling !== undefined && { samplingNote: c.sampling }),
+        ...(c.samplingRule !== undefined && {
+          samplingRule: {
+            what: c.samplingRule.what,
+            ...(c.samplingRule.percent !== undefined && { percent: c.samplingRule.percent }),
+            ...(c.samplingRule.count !== undefined && { count: c.samplingRule.count }),
+            ...(c.samplingRule.window !== undefined && {
+              window: { from: c.samplingRule.window.from, to: c.samplingRule.window.to },
+            }),
+          },
+        }),
       })),
       ...(area.actions !== undefined && {
         actions: area.actions.map((a) => ({

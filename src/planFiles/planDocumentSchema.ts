@@ -89,6 +89,38 @@ const dates = z.strictObject({
   shiftToWorkingDay: z.boolean().optional(),
 });
 
+/** A sampling rule (stickprov): what is sampled, a percentage or a count, and an optional review window. */
+const samplingRule = z
+  .strictObject({
+    what: text,
+    percent: z.number().gt(0).max(100).optional(),
+    count: z.number().int().min(1).optional(),
+    window: z.strictObject({ from: isoDate, to: isoDate }).optional(),
+  })
+  .superRefine((rule, ctx) => {
+    if ((rule.percent === undefined) === (rule.count === undefined))
+      ctx.issues.push({
+        code: 'custom',
+        input: rule,
+        message: 'give percent or count',
+        params: {
+          sv: 'En stickprovsregel (samplingRule) ska ha antingen percent (andel i procent) eller count (antal), inte båda eller ingen.',
+          en: 'A sampling rule (samplingRule) needs either percent or count, not both and not neither.',
+        },
+      });
+    if (rule.window && rule.window.from > rule.window.to)
+      ctx.issues.push({
+        code: 'custom',
+        input: rule.window,
+        path: ['window'],
+        message: 'window ends before it starts',
+        params: {
+          sv: `Granskningsperioden slutar (${rule.window.to}) före den börjar (${rule.window.from}).`,
+          en: `The review window ends (${rule.window.to}) before it starts (${rule.window.from}).`,
+        },
+      });
+  });
+
 const control = z.strictObject({
   id,
   title: text,
@@ -99,9 +131,16 @@ const control = z.strictObject({
   due: due.optional(),
   dates: dates.optional(),
   performer: id.optional(),
+  /** Several performer roles instead of `performer`. */
+  performers: z.array(id).min(1).optional(),
+  /** With several performers: any (one answer completes the occasion) or each (one per role). */
+  answer: z.enum(['any', 'each']).optional(),
   responsible: id.optional(),
+  /** The responsible attests each result. */
+  attestation: z.boolean().optional(),
   units: z.array(id).optional(),
   sampling: text.optional(),
+  samplingRule: samplingRule.optional(),
   resultScale: word(resultScaleWords).optional(),
   checkItems: z.array(checkItem).optional(),
 });

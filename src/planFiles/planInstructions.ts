@@ -56,6 +56,10 @@ export const planInstructions: Array<[string, string]> = [
     'Kontrollpunkter (check items): questions answered at each control, linked by control id. Answer type: yes/no/partial, percentage, count, number (with a unit, e.g. days) or text.',
   ],
   [
+    'Stickprov (frivillig): en stickprovsregel per rad, kopplad med Kontrollmoment-id: vad som granskas, Andel (%) eller Antal (bara en av dem) och gärna granskningsperioden (ÅÅÅÅ-MM-DD). Kortet frågar då efter antal i perioden, antal granskade och antal med brister och nekar ett för litet stickprov.',
+    'Stickprov (optional): one sampling rule per row, linked by control id: what is sampled, Andel (%) or Antal (only one of them) and preferably the review window (YYYY-MM-DD). The card then asks for the population, the number reviewed and the number with findings, and refuses a sample that is too small.',
+  ],
+  [
     'Åtgärder: beslutade åtgärder (Beslut om åtgärd), en per rad, kopplade till riskområdet. Ansvarig och Rapporteringsansvarig är id för en person eller en roll (rollen slås upp per enhet). Startdatum, Avstämningsdatum (med komma emellan) och Slutdatum som ÅÅÅÅ-MM-DD; avstämningar ligger mellan start och slut.',
     'Åtgärder (decided actions): one per row, linked to the risk area. Owner and reporting owner are the id of a person or of a role (resolved per unit). Start, checkpoints (separated by commas) and end as YYYY-MM-DD; checkpoints lie between start and end.',
   ],

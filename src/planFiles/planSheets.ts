@@ -88,6 +88,29 @@ export const checkItemSheet: RowSheet = {
   ],
 };
 
+/**
+ * Sampling rules (stickprov) of control points: one row per sampled control. Written only when a
+ * control has a rule (and in the template), so workbooks of plans without rules are unchanged.
+ */
+/** Excel mark of `answer: each` after the roles in Utförare (roll): "systemforvaltare, mas (alla svarar)". */
+export const EACH_ANSWERS_MARK = '(alla svarar)';
+
+/** Excel mark of `attestation: true` after the role in Ansvarig (roll): "enhetschef (attesterar)". */
+export const ATTESTS_MARK = '(attesterar)';
+
+export const samplingSheet: RowSheet = {
+  name: 'Stickprov',
+  optional: true,
+  columns: [
+    { header: 'Kontrollmoment-id', field: 'control', width: 18, required: true },
+    { header: 'Vad granskas', field: 'what', width: 40, required: true },
+    { header: 'Andel (%)', field: 'percent', width: 12, numeric: true },
+    { header: 'Antal', field: 'count', width: 10, numeric: true },
+    { header: 'Granskningsperiod från', field: 'window.from', width: 14 },
+    { header: 'Granskningsperiod till', field: 'window.to', width: 14 },
+  ],
+};
+
 export const unitSheet: RowSheet = {
   name: 'Enheter',
   columns: [

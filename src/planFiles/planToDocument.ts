@@ -67,10 +67,16 @@ export function planToDocument(plan: Plan): PlanFileData {
                 shiftToWorkingDay: c.dates.shiftToWorkingDay,
               }),
             },
-            performer: c.performerRoleId,
+            performer: c.performerRoleIds ? undefined : c.performerRoleId,
+            performers: c.performerRoleIds && [...c.performerRoleIds],
+            answer: c.answerMode,
             responsible: c.responsibleRoleId,
+            attestation: c.attestation,
             units: c.unitIds.length > 0 ? [...c.unitIds] : undefined,
             sampling: c.samplingNote,
+            samplingRule:
+              c.samplingRule &&
+              defined({ ...c.samplingRule, window: c.samplingRule.window && { ...c.samplingRule.window } }),
             resultScale: c.resultScale,
             checkItems:
               c.checkItems.length > 0

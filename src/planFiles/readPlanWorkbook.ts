@@ -5,6 +5,9 @@ import {
   assignmentSheet,
   checkItemSheet,
   controlSheet,
+  samplingSheet,
+  EACH_ANSWERS_MARK,
+  ATTESTS_MARK,
   personSheet,
   planKeys,
   planSheetName,
@@ -226,6 +229,8 @@ export function readPlanWorkbook(workbook: ExcelJS.Workbook): {
   doc.riskAreas = areas;
 
   const controlsById = new Map<string, Fields & { checkItems: Fields[]; path: Array<string | number> }>();
+  /** The control entries themselves (controlsById holds copies with their path). */
+  const controlEntries = new Map<string, Fields>();
   for (const { row, fields } of readRowSheet(workbook, controlSheet, issues)) {
     const { riskArea, ...control } = fields;
     const a = areaIndex.get(String(riskArea));
@@ -240,11 +245,35 @@ export function readPlanWorkbook(workbook: ExcelJS.Workbook): {
       continue;
     }
     const path = ['riskAreas', a, 'controls', areas[a].controls.length];
-    const entry = { ...nestDates(control), checkItems: [] as Fields[] };
+    const entry = { ...attests(severalPerformers(nestDates(control))), checkItems: [] as Fields[] };
     areas[a].controls.push(entry);
     locations.set(formatIssuePath(path), { sheet: controlSheet.name, row, rowSheet: controlSheet });
-    if (typeof control.id === 'string' && !controlsById.has(control.id))
+    if (typeof control.id === 'string' && !controlsById.has(control.id)) {
       controlsById.set(control.id, { ...entry, path });
+      controlEntries.set(control.id, entry);
+    }
+  }
+
+  for (const { row, fields } of readRowSheet(workbook, samplingSheet, issues)) {
+    const { control: controlId, ...rule } = fields;
+    const control = controlsById.get(String(controlId));
+    if (!control) {
+      issues.push({
+        path: [],
+        at: { sheet: samplingSheet.name, row },
+        column: 'Kontrollmoment-id',
+        sv: `Kontrollmomentet "${controlId ?? ''}" finns inte på fliken Kontrollmoment.`,
+        en: `The control point "${controlId ?? ''}" is not on the Kontrollmoment sheet.`,
+      });
+      continue;
+    }
+    const { 'window.from': from, 'window.to': to, ...rest } = rule;
+    const path = [...control.path, 'samplingRule'];
+    (controlEntries.get(String(controlId)) as Fields).samplingRule = {
+      ...rest,
+      ...(from !== undefined || to !== undefined ? { window: { from, to } } : {}),
+    };
+    locations.set(formatIssuePath(path), { sheet: samplingSheet.name, row, rowSheet: samplingSheet });
   }
 
   for (const { row, fields } of readRowSheet(workbook, checkItemSheet, issues)) {
@@ -290,4 +319,31 @@ export function readPlanWorkbook(workbook: ExcelJS.Workbook): {
     for (const control of area.controls)
       if ((control.checkItems as Fields[]).length === 0) delete control.checkItems;
   return { raw: doc, locations, issues };
+}
+
+/**
+ * Utförare (roll) with several roles, comma-separated, as `performers` (and `answer: each` when
+ * followed by "(alla svarar)", else any); one role stays `performer`.
+ */
+function severalPerformers(control: Fields): Fields {
+  const raw = control.performer;
+  if (typeof raw !== 'string' || (!raw.includes(',') && !raw.includes(EACH_ANSWERS_MARK))) return control;
+  const each = raw.includes(EACH_ANSWERS_MARK);
+  const roles = raw
+    .replace(EACH_ANSWERS_MARK, '')
+    .split(',')
+    .map((role) => role.trim())
+    .filter(Boolean);
+  const { performer: _performer, ...rest } = control;
+  return { ...rest, performers: roles, answer: each ? 'each' : 'any' };
+}
+
+/** Ansvarig (roll) followed by "(attesterar)" (or "(attesterar inte)") as `attestation`. */
+function attests(control: Fields): Fields {
+  const raw = control.responsible;
+  if (typeof raw !== 'string') return control;
+  const not = /\(attesterar inte\)\s*$/.exec(raw);
+  if (not) return { ...control, responsible: raw.slice(0, not.index).trim(), attestation: false };
+  if (!raw.trimEnd().endsWith(ATTESTS_MARK)) return control;
+  return { ...control, responsible: raw.replace(ATTESTS_MARK, '').trim(), attestation: true };
 }

@@ -40,6 +40,6 @@ export async function writePlanTemplate(): Promise<Buffer> {
     row.alignment = { wrapText: true, vertical: 'top' };
     if (sv !== '' && sv.length < 70) row.font = { bold: true };
   }
-  addPlanSheets(workbook, blankPlan);
+  addPlanSheets(workbook, blankPlan, { withSamplingSheet: true });
   return withFixedZipDates(Buffer.from(await workbook.xlsx.writeBuffer()), date);
 }

@@ -5,6 +5,9 @@ import { formatFrequencySwedish } from './formatFrequency';
 import { addDropDowns, addStatusDropDown } from './planDropDowns';
 import {
   actionSheet,
+  samplingSheet,
+  EACH_ANSWERS_MARK,
+  ATTESTS_MARK,
   assignmentSheet,
   checkItemSheet,
   controlSheet,
@@ -46,8 +49,16 @@ export function workbookDate(plan: Pick<Plan, 'year' | 'adopted'>): Date {
   return new Date(`${plan.adopted?.date ?? `${plan.year}-01-01`}T00:00:00Z`);
 }
 
-/** Adds the plan's sheets to a workbook: Plan, Riskområden, Kontrollmoment, Kontrollpunkter, Enheter, Personer, Roller, Tilldelningar. */
-export function addPlanSheets(workbook: ExcelJS.Workbook, plan: Plan): void {
+/**
+ * Adds the plan's sheets to a workbook: Plan, Riskområden, Kontrollmoment, Kontrollpunkter,
+ * (Stickprov when a control has a sampling rule, or `withSamplingSheet`), Åtgärder, Enheter,
+ * Personer, Roller, Tilldelningar.
+ */
+export function addPlanSheets(
+  workbook: ExcelJS.Workbook,
+  plan: Plan,
+  { withSamplingSheet = false }: { withSamplingSheet?: boolean } = {},
+): void {
   const planValues: Record<string, CellValue | CellValue[]> = {
     formatVersion: 1,
     id: plan.id,
@@ -109,8 +120,12 @@ export function addPlanSheets(workbook: ExcelJS.Workbook, plan: Plan): void {
         c.method,
         formatFrequencySwedish(c.frequency),
         c.dueRule && formatDueRuleSwedish(c.dueRule),
-        c.performerRoleId,
-        c.responsibleRoleId,
+        c.performerRoleIds
+          ? `${c.performerRoleIds.join(', ')}${c.answerMode === 'each' ? ` ${EACH_ANSWERS_MARK}` : ''}`
+          : c.performerRoleId,
+        c.attestation !== undefined && c.responsibleRoleId
+          ? `${c.responsibleRoleId}${c.attestation ? ` ${ATTESTS_MARK}` : ' (attesterar inte)'}`
+          : c.responsibleRoleId,
         c.unitIds.length > 0 ? c.unitIds.join(', ') : undefined,
         c.samplingNote,
         c.resultScale,
@@ -136,6 +151,20 @@ export function addPlanSheets(workbook: ExcelJS.Workbook, plan: Plan): void {
       ),
     ),
   );
+  const sampled = plan.riskAreas.flatMap((a) => a.controls.filter((c) => c.samplingRule));
+  if (withSamplingSheet || sampled.length > 0)
+    addRowSheet(
+      workbook,
+      samplingSheet,
+      sampled.map((c) => [
+        c.id,
+        c.samplingRule?.what,
+        c.samplingRule?.percent,
+        c.samplingRule?.count,
+        c.samplingRule?.window?.from,
+        c.samplingRule?.window?.to,
+      ]),
+    );
   addRowSheet(
     workbook,
     actionSheet,

@@ -67,6 +67,30 @@ export interface CheckItemLine {
   value: string;
 }
 
+/** A sampled result: "x av y (z %)" per unit and period, with the findings and the rule's method. */
+export interface SampleLine {
+  control: string;
+  unit: string;
+  period: string;
+  /** The rule, e.g. "Stickprov: minst 10 % av journaler SoL SÄBO". */
+  method: string;
+  /** "5 av 48 (10,4 %)". */
+  share: string;
+  withFindings: number;
+}
+
+/** An evidence file (underlag) of a reported occasion, with its link. */
+export interface EvidenceLine {
+  controlId: string;
+  control: string;
+  unit: string;
+  period: string;
+  fileName: string;
+  url: string;
+  uploadedBy: string;
+  uploadedOn: string;
+}
+
 export interface ActionLine {
   controlId: string;
   control: string;
@@ -95,6 +119,10 @@ export interface AreaSection {
   results: ResultLine[];
   checkItems: CheckItemLine[];
   actions: ActionLine[];
+  /** The sampled results of the area's sampled controls. */
+  samples?: SampleLine[];
+  /** The evidence files of the area's results, when the report reads them. */
+  evidence?: EvidenceLine[];
 }
 
 /** One line of the report's header, e.g. Diarienummer: SN 2025/42. */

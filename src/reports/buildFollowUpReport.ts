@@ -1,3 +1,5 @@
+import { controlIndex } from '../domain/plan/controlIndex';
+import { sampleShareText, samplingRuleText } from '../domain/sampling/samplingTexts';
 import { currentStateOf } from '../domain/actions/currentStateOf';
 import type { CheckItemAnswer } from '../domain/results/types';
 import type { ControlPoint, Plan } from '../domain/plan/types';
@@ -14,7 +16,13 @@ import { addDays } from '../domain/schedule/addDays';
 import { scheduleOf } from '../domain/schedule/scheduleOf';
 import { carryOverLabel } from '../domain/verdicts/carryOverLabel';
 import { formatNumber } from '../cards/formatNumber';
-import type { AreaSection, FollowUpReportHead, FollowUpTableRow, OccasionCounts } from './FollowUpReport';
+import type {
+  AreaSection,
+  EvidenceLine,
+  FollowUpReportHead,
+  FollowUpTableRow,
+  OccasionCounts,
+} from './FollowUpReport';
 import { reportFrequencyLabel } from './reportFrequencyLabel';
 import { reportHeadFields } from './reportHeadFields';
 
@@ -25,6 +33,19 @@ export interface ReportPorts {
   /** The follow-up of actions and controls (the actions layout) reads actions and occasions as stored. */
   actions: Pick<ActionRepository, 'find'>;
   occasions: Pick<OccasionRepository, 'find'>;
+  /** Evidence files (underlag) of the occasions, with links; absent = the report lists none. */
+  evidence?: ReportEvidence;
+  /** Attestations of the current results: "bedömd av <namn> <datum>" by occasion id; absent = not shown. */
+  attestedOf?(occasionIds: readonly string[]): Promise<Map<string, { name: string; date: string }>>;
+}
+
+/** What the report needs of the evidence files: those of some occasions, and a link to each. */
+export interface ReportEvidence {
+  filesOf(
+    occasionIds: readonly string[],
+  ): Promise<
+    Array<{ occasionId: string; fileName: string; uploadedBy: string; uploadedAt: Date; url: string }>
+  >;
 }
 
 const labelByCode = new Map(
@@ -197,12 +218,17 @@ export async function* areaSections(
       checkItems: [],
       actions: [],
     };
+    const counted: ReportResult[] = [];
     for (const areaControl of area.controls) {
-      const counted = dueWithin(areaControl, plan, window);
+      const isCounted = dueWithin(areaControl, plan, window);
       for (const occasion of inPlanOrder(results.take(areaControl.id))) {
-        if (counted(occasion.periodKey)) addResult(section, occasion, names);
+        if (!isCounted(occasion.periodKey)) continue;
+        addResult(section, occasion, names);
+        counted.push(occasion);
       }
     }
+    if (ports.evidence) section.evidence = await evidenceLines(ports.evidence, plan, counted, names);
+    if (ports.attestedOf) await addAttestations(ports.attestedOf, plan, section, counted);
     for await (const action of ports.source.actionsOf(
       plan.id,
       area.controls.map((c) => c.id),
@@ -219,6 +245,59 @@ export async function* areaSections(
     }
     yield section;
   }
+}
+
+/**
+ * "bedömd av <namn> <datum>" (or "väntar på attest") after the comment of each result of a control
+ * that requires attestation. section.results lines up with `occasions` (one line per result).
+ */
+async function addAttestations(
+  attestedOf: NonNullable<ReportPorts['attestedOf']>,
+  plan: Plan,
+  section: AreaSection,
+  occasions: readonly ReportResult[],
+): Promise<void> {
+  const index = controlIndex(plan);
+  const key = (o: ReportResult) => `${plan.id}/${o.controlId}/${o.unitId}/${o.periodKey}`;
+  const attesting = occasions.filter((o) => index.get(o.controlId)?.control.attestation);
+  if (attesting.length === 0) return;
+  const attested = await attestedOf(attesting.map(key));
+  occasions.forEach((occasion, i) => {
+    if (!index.get(occasion.controlId)?.control.attestation) return;
+    const line = section.results[i];
+    const by = attested.get(key(occasion));
+    const note = by ? `bedömd av ${by.name} ${by.date}` : 'väntar på attest';
+    line.comment = line.comment ? `${line.comment} (${note})` : note;
+  });
+}
+
+/** The evidence files of the area's reported occasions, in the order of the results. */
+async function evidenceLines(
+  evidence: ReportEvidence,
+  plan: Plan,
+  occasions: readonly ReportResult[],
+  names: ReturnType<typeof planLookup>,
+): Promise<EvidenceLine[]> {
+  const byId = new Map<string, ReportResult>(
+    occasions.map((o) => [`${plan.id}/${o.controlId}/${o.unitId}/${o.periodKey}`, o]),
+  );
+  const files = await evidence.filesOf([...byId.keys()]);
+  return files.flatMap((file) => {
+    const occasion = byId.get(file.occasionId);
+    if (!occasion) return [];
+    return [
+      {
+        controlId: occasion.controlId,
+        control: names.controlTitle(occasion.controlId),
+        unit: names.unitName(occasion.unitId),
+        period: occasion.periodKey,
+        fileName: file.fileName,
+        url: file.url,
+        uploadedBy: file.uploadedBy,
+        uploadedOn: file.uploadedAt.toISOString().slice(0, 10),
+      },
+    ];
+  });
 }
 
 /** Whether a control's period is due within the window (the interim report leaves out later ones). */
@@ -259,6 +338,16 @@ function addResult(section: AreaSection, occasion: ReportResult, names: ReturnTy
     performedOn: result.performedOn,
     comment: [result.comment, result.analysis].filter(Boolean).join(' '),
   });
+  if (result.sample && control?.samplingRule) {
+    (section.samples ??= []).push({
+      control: controlTitle,
+      unit,
+      period: occasion.periodKey,
+      method: samplingRuleText(control.samplingRule, 'sv'),
+      share: sampleShareText(result.sample, 'sv'),
+      withFindings: result.sample.withFindings,
+    });
+  }
   for (const answer of result.answers) {
     section.checkItems.push({
       control: controlTitle,

@@ -5,6 +5,8 @@ import { redeliverMissed } from '../usecases/people/redeliverMissed';
 import type { BotServices } from './BotServices';
 import { dispatchCardAction } from './cardActions/dispatchCardAction';
 import { findCommand } from './commands/commandTable';
+import { evidenceAttachmentOf } from './evidence/evidenceAttachment';
+import { handleEvidenceUpload } from './evidence/handleEvidenceUpload';
 import { handlePlanUpload } from './planUpload/handlePlanUpload';
 import { planFileAttachmentOf } from './planUpload/planFileAttachment';
 import { handleFileConsent } from './reports/handleFileConsent';
@@ -128,6 +130,18 @@ export class IkBot extends ActivityHandler {
     // While the database is down only answers that need none get here (help): skip remembering.
     const databaseUp = this.services.databaseHealth?.available() ?? true;
     if (info.kind === 'personal' && databaseUp) await this.rememberConversation(context, info);
+    // After "Bifoga underlag", the person's next files are evidence for that occasion.
+    const evidence = info.kind === 'personal' ? evidenceAttachmentOf(context.activity) : undefined;
+    if (evidence && info.aadObjectId && databaseUp) {
+      const request = await this.services.evidence.repository.pendingUpload(
+        info.aadObjectId,
+        this.services.now(),
+      );
+      if (request) {
+        await handleEvidenceUpload(context, info, evidence, request, this.services);
+        return;
+      }
+    }
     // A shared file comes before commands: its message has no text (or text about the file).
     const file = planFileAttachmentOf(context.activity);
     if (file) {

@@ -1,3 +1,4 @@
+import type { OccasionPartRepository } from '../domain/ports/OccasionPartRepository';
 import type { ActionRepository } from '../domain/ports/ActionRepository';
 import type { AuditLog } from '../domain/ports/AuditLog';
 import type { OccasionRepository } from '../domain/ports/OccasionRepository';
@@ -9,4 +10,6 @@ export interface ResultPorts {
   occasions: OccasionRepository;
   audit: AuditLog;
   actions: ActionRepository;
+  /** Per-role answers of `answer: each` controls; absent = every control is answered as a whole. */
+  parts?: OccasionPartRepository;
 }

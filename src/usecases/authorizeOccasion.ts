@@ -1,3 +1,4 @@
+import { performerRolesOf } from '../domain/plan/performerRolesOf';
 import { controlIndex } from '../domain/plan/controlIndex';
 import { resolveAssignment } from '../domain/plan/resolveAssignment';
 import type { Occasion, Person, Plan } from '../domain/plan/types';
@@ -9,6 +10,8 @@ export interface OccasionParticipants {
   performer?: Person;
   substitute?: Person;
   responsible?: Person;
+  /** Every performer role's person and substitute (one entry for a control with one role). */
+  performers: Array<{ roleId: string; person: Person; substitute?: Person }>;
 }
 
 /**
@@ -20,7 +23,19 @@ export function occasionParticipants(
   occasion: Pick<Occasion, 'controlId' | 'unitId'>,
 ): OccasionParticipants {
   const control = controlIndex(plan).get(occasion.controlId)?.control;
-  if (!control) return {};
+  if (!control) return { performers: [] };
+  const performers = performerRolesOf(control).flatMap((roleId) => {
+    const resolved = resolveAssignment(plan, roleId, occasion.unitId);
+    return resolved
+      ? [
+          {
+            roleId,
+            person: resolved.person,
+            ...(resolved.substitute ? { substitute: resolved.substitute } : {}),
+          },
+        ]
+      : [];
+  });
   const performing = control.performerRoleId
     ? resolveAssignment(plan, control.performerRoleId, occasion.unitId)
     : null;
@@ -31,6 +46,7 @@ export function occasionParticipants(
     ...(performing ? { performer: performing.person } : {}),
     ...(performing?.substitute ? { substitute: performing.substitute } : {}),
     ...(responsible ? { responsible: responsible.person } : {}),
+    performers,
   };
 }
 
@@ -48,15 +64,38 @@ export function authorizeOccasion(
   const participants = occasionParticipants(plan, occasion);
   const wanted = aadObjectId.toLowerCase();
   const is = (person: Person | undefined) => person?.aadObjectId?.toLowerCase() === wanted;
-  if (is(participants.performer)) return 'performer';
-  if (is(participants.substitute)) return 'substitute';
+  if (is(participants.performer) || participants.performers.some((p) => is(p.person))) return 'performer';
+  if (is(participants.substitute) || participants.performers.some((p) => is(p.substitute)))
+    return 'substitute';
   if (is(participants.responsible)) return 'responsible';
   return 'none';
 }
 
+/**
+ * The performer roles this person answers for: those where they are the person, or the substitute
+ * (the substitute answers for the role, per role). Empty for the responsible and everyone else.
+ */
+export function performerRolesFor(
+  plan: Plan,
+  occasion: Pick<Occasion, 'controlId' | 'unitId'>,
+  aadObjectId: string | undefined,
+): string[] {
+  if (!aadObjectId) return [];
+  const wanted = aadObjectId.toLowerCase();
+  const is = (person: Person | undefined) => person?.aadObjectId?.toLowerCase() === wanted;
+  const { performers } = occasionParticipants(plan, occasion);
+  const own = performers.filter((p) => is(p.person)).map((p) => p.roleId);
+  return own.length > 0 ? own : performers.filter((p) => is(p.substitute)).map((p) => p.roleId);
+}
+
 /** The Entra ID object ids of everyone who may act on the occasion (for card refresh). */
 export function participantAadObjectIds(participants: OccasionParticipants): string[] {
-  const ids = [participants.performer, participants.substitute, participants.responsible]
+  const ids = [
+    participants.performer,
+    participants.substitute,
+    ...participants.performers.flatMap((p) => [p.person, p.substitute]),
+    participants.responsible,
+  ]
     .map((person) => person?.aadObjectId)
     .filter((id): id is string => Boolean(id));
   return [...new Set(ids)];

@@ -1,3 +1,6 @@
+import { countWaitingAttestations } from './attestation/countWaitingAttestations';
+import { controlIndex } from '../domain/plan/controlIndex';
+import { answersPerRole, performerRolesOf } from '../domain/plan/performerRolesOf';
 import { buildManagerDigest } from '../domain/digests/buildManagerDigest';
 import type { DigestPeriod } from '../domain/digests/DigestPeriod';
 import type { ManagerDigest } from '../domain/digests/ManagerDigest';
@@ -14,7 +17,7 @@ const OPEN_READ_LIMIT = 500;
 
 /** One digest per responsible manager (ansvarig) of the plan, for the controls of their units. */
 export async function computeManagerDigests(
-  ports: Pick<DigestPorts, 'queries' | 'actions' | 'reachability'>,
+  ports: Pick<DigestPorts, 'queries' | 'actions' | 'reachability' | 'parts' | 'attestation'>,
   plan: Plan,
   requested: DigestPeriod,
   today: IsoDate,
@@ -47,6 +50,14 @@ export async function computeManagerDigests(
       remindersByOccasion,
       maxItems: MAX_ITEMS,
     });
+    if (ports.attestation) {
+      const waiting = await countWaitingAttestations(ports.attestation, plan, manager.unitIds, period);
+      if (waiting > 0) digest.waitingAttestations = waiting;
+    }
+    if (ports.parts) {
+      const missingParts = await missingPartsOf(ports.parts, plan, open);
+      if (missingParts > 0) digest.missingParts = missingParts;
+    }
     if (ports.actions)
       digest.actions = await actionDigestSection(ports.actions, plan.id, manager.unitIds, today);
     const cannotReach = peopleOfManager(plan, manager).flatMap((person) => {
@@ -73,4 +84,24 @@ async function unreachableByPerson(
   );
   const records = await ports.reachability.unreachable([...ids]);
   return new Map(records.map((record) => [record.aadObjectId, record.reason]));
+}
+
+/** How many performer answers the open occasions of `answer: each` controls still lack. */
+async function missingPartsOf(
+  parts: NonNullable<DigestPorts['parts']>,
+  plan: Plan,
+  open: ReadonlyArray<{ occasionId: string; controlId: string }>,
+): Promise<number> {
+  const index = controlIndex(plan);
+  const each = open.filter((row) => {
+    const control = index.get(row.controlId)?.control;
+    return control !== undefined && answersPerRole(control);
+  });
+  if (each.length === 0) return 0;
+  const answered = await parts.partsOf(each.map((row) => row.occasionId));
+  return each.reduce((sum, row) => {
+    const roles = performerRolesOf(index.get(row.controlId)!.control);
+    const done = new Set(answered.filter((p) => p.occasionId === row.occasionId).map((p) => p.roleId));
+    return sum + roles.filter((roleId) => !done.has(roleId)).length;
+  }, 0);
 }

@@ -1,3 +1,7 @@
+import type { Plan } from '../domain/plan/types';
+import { controlIndex } from '../domain/plan/controlIndex';
+import type { OccasionPartRepository } from '../domain/ports/OccasionPartRepository';
+import { answersPerRole } from '../domain/plan/performerRolesOf';
 import { randomUUID } from 'node:crypto';
 import type { AbsenceRepository } from '../domain/ports/AbsenceRepository';
 import type { AuditLog } from '../domain/ports/AuditLog';
@@ -26,6 +30,8 @@ export interface ReminderPassDeps {
   audit: AuditLog;
   /** Actions (åtgärder) followed up at checkpoints; their reminders join the controls' in one message. */
   actions?: ActionRepository;
+  /** Per-role answers of `answer: each` controls: roles that answered are not reminded again. */
+  parts?: OccasionPartRepository;
   logger: { info(obj: object, msg: string): void; warn(obj: object, msg: string): void };
 }
 
@@ -187,7 +193,16 @@ async function createDueReminders(
       statuses: ['open'],
       periodStartedBy: today,
     });
-    const result = remindersDue({ plan, occasions, today, policy: options.policy, absences, pauses });
+    const answeredRoles = await answeredRolesOf(deps.parts, plan, occasions);
+    const result = remindersDue({
+      plan,
+      occasions,
+      today,
+      policy: options.policy,
+      absences,
+      pauses,
+      answeredRoles,
+    });
     due.push(...result.reminders);
     summary.problems.push(...result.problems);
     if (deps.actions) {
@@ -448,4 +463,24 @@ async function reportUnreachable(
       details: { person: report.performer?.aadObjectId, code, manager: report.recipient.aadObjectId },
     });
   }
+}
+
+/** The roles that answered open occasions of `answer: each` controls (one query per plan and pass). */
+async function answeredRolesOf(
+  parts: OccasionPartRepository | undefined,
+  plan: Plan,
+  occasions: ReadonlyArray<{ id: string; controlId: string }>,
+): Promise<Map<string, string[]>> {
+  const answered = new Map<string, string[]>();
+  if (!parts) return answered;
+  const index = controlIndex(plan);
+  const ids = occasions
+    .filter((occasion) => {
+      const control = index.get(occasion.controlId)?.control;
+      return control !== undefined && answersPerRole(control);
+    })
+    .map((occasion) => occasion.id);
+  for (const part of await parts.partsOf(ids))
+    answered.set(part.occasionId, [...(answered.get(part.occasionId) ?? []), part.roleId]);
+  return answered;
 }

@@ -6,7 +6,8 @@ import type { ControlResult } from '../domain/results/types';
 import { validateSubmission, type SubmissionValidation } from '../domain/results/validateSubmission';
 import { localDateOf } from '../domain/schedule/localDateOf';
 import { actionFromResult } from './actionFromResult';
-import { authorizeOccasion, type OccasionRole } from './authorizeOccasion';
+import { authorizeOccasion, performerRolesFor, type OccasionRole } from './authorizeOccasion';
+import { answersPerRole, performerRolesOf } from '../domain/plan/performerRolesOf';
 import { canAmendResult } from './canAmendResult';
 import { resultChanges, sameResult } from './resultChanges';
 import { resultPeriodClosed } from './resultPeriodClosed';
@@ -36,6 +37,8 @@ export type SubmitResultOutcome =
       entered: Record<string, string>;
     }
   | { kind: 'saved'; plan: Plan; occasion: OccasionRecord; amended: boolean }
+  /** An `answer: each` control: this role's answer is stored; the occasion waits for `missing` roles. */
+  | { kind: 'partSaved'; plan: Plan; occasion: OccasionRecord; missing: string[] }
   /** The same person sent the same result again (double click, retried invoke): stored once. */
   | { kind: 'duplicate'; plan: Plan; occasion: OccasionRecord }
   /** Someone else's result was stored first; this one was not saved (it is kept in the audit log). */
@@ -73,6 +76,31 @@ export async function submitResult(
   }
   if (!validation.ok)
     return { kind: 'invalid', plan, occasion, errors: validation.errors, entered: validation.entered };
+
+  if (ports.parts && cardVersion === 0 && answersPerRole(control)) {
+    const roles = performerRolesFor(plan, occasion, input.actor.aadObjectId);
+    // The responsible (no performer role) completes the occasion as a whole.
+    if (roles.length > 0) {
+      for (const roleId of roles)
+        await ports.parts.savePart({
+          occasionId: occasion.id,
+          roleId,
+          result: validation.value,
+          by: input.actor,
+          at: input.now,
+        });
+      await ports.audit.append({
+        at: input.now,
+        actor: input.actor,
+        action: 'result.partSubmitted',
+        subject: occasion.id,
+        details: { planId: occasion.planId, roles, result: validation.value },
+      });
+      const answered = new Set((await ports.parts.partsOf([occasion.id])).map((part) => part.roleId));
+      const missing = performerRolesOf(control).filter((roleId) => !answered.has(roleId));
+      if (missing.length > 0) return { kind: 'partSaved', plan, occasion, missing };
+    }
+  }
 
   const previous = occasion.result;
   const result: StoredResult = {

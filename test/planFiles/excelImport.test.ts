@@ -89,6 +89,7 @@ describe('the Excel template', () => {
       'Riskområden',
       'Kontrollmoment',
       'Kontrollpunkter',
+      'Stickprov',
       'Åtgärder',
       'Enheter',
       'Personer',

@@ -32,6 +32,10 @@ export interface ManagerDigest {
   openActions: number;
   /** Actions (åtgärder) of the manager's units: open, checkpoint missed, closed in the last week. */
   actions?: ActionDigestCounts;
+  /** Stored results in the manager's units waiting for their attestation. */
+  waitingAttestations?: number;
+  /** Controls with `answer: each`: performer answers still missing in the manager's open occasions. */
+  missingParts?: number;
   /** The oldest missing occasions, at most the limit asked for. */
   missing: MissingItem[];
   /** False when no reminder has been recorded for any listed occasion (e.g. no outbox yet). */

@@ -1,3 +1,5 @@
+import type { SamplingRule } from '../sampling/types';
+
 /**
  * The internal-control plan (plan för intern kontroll) as the domain sees it.
  * Pure data: no Teams, database or scheduler types. Calendar dates are ISO strings
@@ -111,14 +113,23 @@ export interface ControlPoint {
    * 12-31): one occasion per checkpoint and one for the end, due on exactly those dates.
    */
   dates?: ControlDates;
+  /** The performer role; with several performer roles, the first of performerRoleIds. */
   performerRoleId?: string;
+  /** Several performer roles (plan `performers:`); absent when the control has one or none. */
+  performerRoleIds?: string[];
+  /** With several performer roles: one answer completes the occasion (any, default) or one per role (each). */
+  answerMode?: 'any' | 'each';
   responsibleRoleId?: string;
+  /** The responsible manager attests each stored result ("Väntar på attest" until then). */
+  attestation?: boolean;
   /** Units the control is performed for; empty means the whole organisation's root unit(s). */
   unitIds: string[];
   checkItems: CheckItem[];
   resultScale: ResultScaleId;
   /** E.g. "5 % SoL hemtjänst, 10 % SoL SÄBO, 25 % LSS". */
   samplingNote?: string;
+  /** A sampling rule the card enforces: population, sample and findings are asked for. */
+  samplingRule?: SamplingRule;
   /** Overrides of the configured reminder policy for this control (working days). */
   reminders?: { noticeWorkingDaysBefore?: number; escalateAfterWorkingDays?: number };
 }

@@ -1,3 +1,4 @@
+import { performerRolesOf } from '../plan/performerRolesOf';
 import { controlIndex } from '../plan/controlIndex';
 import { resolveAssignment } from '../plan/resolveAssignment';
 import type { IsoDate, Occasion, Person, Plan } from '../plan/types';
@@ -33,6 +34,8 @@ export interface RemindersDueInput {
   policy: ReminderPolicy;
   absences?: readonly Absence[];
   pauses?: readonly UnitPause[];
+  /** Controls with `answer: each`: the performer roles that have answered, by occasion id (not reminded again). */
+  answeredRoles?: ReadonlyMap<string, readonly string[]>;
 }
 
 const recipientOf = (person: Person): ReminderRecipient | null =>
@@ -58,6 +61,8 @@ export function remindersDue(input: RemindersDueInput): {
     recipient !== null && absences.some((a) => a.aadObjectId === recipient.aadObjectId && a.until >= today);
   const reminders: DueReminder[] = [];
   const problems: ReminderProblem[] = [];
+  const answered = (occasionId: string, roleId: string | undefined): boolean =>
+    roleId !== undefined && (input.answeredRoles?.get(occasionId)?.includes(roleId) ?? false);
 
   for (const occasion of input.occasions) {
     if (occasion.status !== 'open' || occasion.retired || occasion.planId !== plan.id) continue;
@@ -117,10 +122,34 @@ export function remindersDue(input: RemindersDueInput): {
         problem: 'noAadObjectId',
         detail: `${assignment.person.name} has no aadObjectId in the plan, so Teams cannot reach them; add it.`,
       });
+    } else if (answered(occasion.id, control.performerRoleId)) {
+      // `answer: each`: this role has answered; the others are reminded below.
     } else if (isAway(performer) && substitute && !isAway(substitute)) {
       add(kind, 'substitute', substitute);
     } else {
       add(kind, 'performer', performer);
+    }
+    // Several performer roles: everyone concerned is reminded, each role with its own substitute.
+    for (const roleId of performerRolesOf(control).slice(1)) {
+      if (answered(occasion.id, roleId)) continue;
+      const other = resolveAssignment(plan, roleId, occasion.unitId);
+      const person = other ? recipientOf(other.person) : null;
+      const otherSubstitute = other?.substitute ? recipientOf(other.substitute) : null;
+      if (!other || !person) {
+        problems.push({
+          occasionId: occasion.id,
+          problem: other ? 'noAadObjectId' : 'noPerformer',
+          detail: other
+            ? `${other.person.name} has no aadObjectId in the plan, so Teams cannot reach them; add it.`
+            : `Control ${control.id} has no person in role ${roleId} for unit ${occasion.unitId}; assign the role in the plan.`,
+        });
+      } else if (isAway(person) && otherSubstitute && !isAway(otherSubstitute)) {
+        add(kind, 'substitute', otherSubstitute);
+      } else if (
+        !reminders.some((r) => r.occasionId === occasion.id && r.recipient.aadObjectId === person.aadObjectId)
+      ) {
+        add(kind, 'performer', person);
+      }
     }
 
     if (today >= dates.escalation) {

@@ -13,6 +13,10 @@ export const FIELD = {
   performedOn: 'performedOn',
   notApplicable: 'notApplicable',
   notApplicableReason: 'notApplicableReason',
+  /** A sampled control's population, sample and findings (only with a sampling rule). */
+  samplePopulation: 'samplePopulation',
+  sampleSampled: 'sampleSampled',
+  sampleFindings: 'sampleFindings',
   /** Errors about the submission as a whole (not an object, unknown shape). */
   form: '_form',
 } as const;

@@ -26,5 +26,10 @@ export function resultToFields(result: ControlResult): Record<string, string> {
     fields[FIELD.actionWho] = result.proposedAction.who;
     fields[FIELD.actionDue] = result.proposedAction.dueDate;
   }
+  if (result.sample) {
+    fields[FIELD.samplePopulation] = String(result.sample.population);
+    fields[FIELD.sampleSampled] = String(result.sample.sampled);
+    fields[FIELD.sampleFindings] = String(result.sample.withFindings);
+  }
   return fields;
 }

@@ -1,4 +1,5 @@
 import type { IsoDate } from '../plan/types';
+import type { SampleCounts } from '../sampling/types';
 
 /** Answer to a check item of answer type 'yesNoPartial'. */
 export type YesNoPartial = 'ja' | 'nej' | 'delvis';
@@ -38,6 +39,8 @@ export interface PerformedControlResult {
   analysis?: string;
   /** Present whenever the assessment is not the scale's best value; may be given otherwise too. */
   proposedAction?: ProposedAction;
+  /** The sample reviewed, when the control point has a sampling rule. */
+  sample?: SampleCounts;
 }
 
 /** The control does not apply this period (e.g. no such cases), with the reason. */

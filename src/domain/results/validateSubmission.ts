@@ -5,6 +5,9 @@ import { isIsoDate } from './isIsoDate';
 import { isFullyApproved, scaleCodes } from './resultScales';
 import type { CheckItemAnswer, ControlResult, ProposedAction, YesNoPartial } from './types';
 import { VALIDATION_MESSAGES, type ValidationMessages } from './validationMessages';
+import { requiredSample } from '../sampling/requiredSample';
+import { requirementText } from '../sampling/samplingTexts';
+import type { SampleCounts, SamplingRule } from '../sampling/types';
 
 export type SubmissionValidation =
   | { ok: true; value: ControlResult }
@@ -101,7 +104,17 @@ function readPerformed(
     errors,
   );
 
-  if (!assessment || !deviationsOk || !performedOn || answers.length !== control.checkItems.length) {
+  const sample = control.samplingRule
+    ? readSample(fields, control.samplingRule, messages, errors)
+    : undefined;
+
+  if (
+    !assessment ||
+    !deviationsOk ||
+    !performedOn ||
+    answers.length !== control.checkItems.length ||
+    (control.samplingRule && !sample)
+  ) {
     return undefined;
   }
   return {
@@ -113,7 +126,46 @@ function readPerformed(
     ...(comment ? { comment } : {}),
     ...(analysis ? { analysis } : {}),
     ...(proposedAction ? { proposedAction } : {}),
+    ...(sample ? { sample } : {}),
   };
+}
+
+/** Population, sample and findings: whole numbers, findings ≤ sample ≤ population, and the sample at least what the rule requires. */
+function readSample(
+  fields: Fields,
+  rule: SamplingRule,
+  messages: ValidationMessages,
+  errors: Record<string, string>,
+): SampleCounts | undefined {
+  const whole = (id: string): number | undefined => {
+    const value = parseNumber(fields[id]);
+    if (value === undefined || !Number.isInteger(value) || value < 0) {
+      errors[id] = messages.sampleWholeNumber;
+      return undefined;
+    }
+    return value;
+  };
+  const population = whole(FIELD.samplePopulation);
+  const sampled = whole(FIELD.sampleSampled);
+  const withFindings = whole(FIELD.sampleFindings);
+  if (population === undefined || sampled === undefined || withFindings === undefined) return undefined;
+  if (sampled > population) {
+    errors[FIELD.sampleSampled] = messages.sampleAbovePopulation(population);
+    return undefined;
+  }
+  const required = requiredSample(rule, population);
+  if (sampled < required) {
+    errors[FIELD.sampleSampled] = messages.sampleTooSmall(
+      requirementText(rule, population, messages.locale),
+      sampled,
+    );
+    return undefined;
+  }
+  if (withFindings > sampled) {
+    errors[FIELD.sampleFindings] = messages.findingsAboveSample(sampled);
+    return undefined;
+  }
+  return { population, sampled, withFindings };
 }
 
 function readAnswer(
@@ -244,6 +296,7 @@ function enteredValues(fields: Fields, control: ControlPoint): Record<string, st
     FIELD.performedOn,
     FIELD.notApplicable,
     FIELD.notApplicableReason,
+    ...(control.samplingRule ? [FIELD.samplePopulation, FIELD.sampleSampled, FIELD.sampleFindings] : []),
   ];
   const entered: Record<string, string> = {};
   for (const id of ids) {

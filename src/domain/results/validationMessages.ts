@@ -20,10 +20,24 @@ export interface ValidationMessages {
   tooLong: (max: number, length: number) => string;
   notText: string;
   personnummer: string;
+  /** The messages' language (for texts built from the sampling rule). */
+  locale: Locale;
+  sampleWholeNumber: string;
+  sampleAbovePopulation: (population: number) => string;
+  /** requirement: "minst 10 % av 48 = 5". */
+  sampleTooSmall: (requirement: string, sampled: number) => string;
+  findingsAboveSample: (sampled: number) => string;
 }
 
 export const VALIDATION_MESSAGES: Readonly<Record<Locale, ValidationMessages>> = {
   sv: {
+    locale: 'sv',
+    sampleWholeNumber: 'Ange ett heltal, 0 eller mer.',
+    sampleAbovePopulation: (population) =>
+      `Stickprovet kan inte vara större än antalet i granskningsperioden (${population}).`,
+    sampleTooSmall: (requirement, sampled) =>
+      `Stickprovet är för litet: regeln kräver ${requirement}, du har angett ${sampled}. Granska fler och ange det nya antalet.`,
+    findingsAboveSample: (sampled) => `Antalet med brister kan inte vara större än stickprovet (${sampled}).`,
     notAnObject: 'Svaret kunde inte läsas. Öppna kontrollen igen och fyll i kortet på nytt.',
     answerMissing: 'Svara på kontrollfrågan.',
     yesNoPartial: 'Välj Ja, Nej eller Delvis.',
@@ -47,6 +61,14 @@ export const VALIDATION_MESSAGES: Readonly<Record<Locale, ValidationMessages>> =
       'Texten verkar innehålla ett personnummer. Ta bort det – personuppgifter får inte lagras i uppföljningen.',
   },
   en: {
+    locale: 'en',
+    sampleWholeNumber: 'Enter a whole number, 0 or more.',
+    sampleAbovePopulation: (population) =>
+      `The sample cannot be larger than the number in the review window (${population}).`,
+    sampleTooSmall: (requirement, sampled) =>
+      `The sample is too small: the rule requires ${requirement}, you entered ${sampled}. Review more and enter the new number.`,
+    findingsAboveSample: (sampled) =>
+      `The number with findings cannot be larger than the sample (${sampled}).`,
     notAnObject: 'The answer could not be read. Open the control again and fill in the card anew.',
     answerMissing: 'Answer the check item.',
     yesNoPartial: 'Choose Yes, No or Partly.',

@@ -72,6 +72,29 @@ export const committeeLayout: ReportLayout = {
           rows: area.checkItems.map((c) => [c.control, c.unit, c.period, c.item, c.value]),
         };
       }
+      if (area.samples && area.samples.length > 0) {
+        yield { kind: 'heading', level: 2, text: 'Stickprov' };
+        yield {
+          kind: 'table',
+          columns: ['Kontrollmoment', 'Enhet', 'Period', 'Metod', 'Granskade', 'Med brister'],
+          rows: area.samples.map((s) => [s.control, s.unit, s.period, s.method, s.share, s.withFindings]),
+        };
+      }
+      if (area.evidence && area.evidence.length > 0) {
+        yield { kind: 'heading', level: 2, text: 'Underlag' };
+        yield {
+          kind: 'table',
+          columns: ['Kontrollmoment', 'Enhet', 'Period', 'Fil', 'Bifogad av', 'Länk'],
+          rows: area.evidence.map((e) => [
+            e.control,
+            e.unit,
+            e.period,
+            e.fileName,
+            `${e.uploadedBy} ${e.uploadedOn}`,
+            e.url,
+          ]),
+        };
+      }
       yield { kind: 'heading', level: 2, text: 'Åtgärder' };
       yield {
         kind: 'table',

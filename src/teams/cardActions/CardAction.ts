@@ -12,9 +12,10 @@ export interface CardActionInput {
   services: BotServices;
 }
 
-/** What a card action answers: the card that replaces the one the person clicked. */
-export interface CardActionResult {
-  card: AdaptiveCardJson;
-}
+/**
+ * What a card action answers: the card that replaces the one the person clicked, or (message) a
+ * short text Teams shows while the card stays as it is, with whatever was typed into it.
+ */
+export type CardActionResult = { card: AdaptiveCardJson } | { message: string };
 
 export type CardActionHandler = (input: CardActionInput) => Promise<CardActionResult>;

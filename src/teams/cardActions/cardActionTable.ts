@@ -1,6 +1,9 @@
 import { manageActionAction } from '../actions/manageActionAction';
 import { openActionAction } from '../actions/openActionAction';
 import { updateActionAction } from '../actions/updateActionAction';
+import { attachEvidenceAction } from '../evidence/attachEvidenceAction';
+import { removeEvidenceAction } from '../evidence/removeEvidenceAction';
+import { attestResultAction, returnResultAction } from '../attestation/attestationActions';
 import { amendResultAction } from './amendResultAction';
 import type { CardActionHandler } from './CardAction';
 import { cancelImportAction, confirmImportAction } from './decideImportAction';
@@ -32,4 +35,10 @@ export const cardActionTable: Record<string, CardActionHandler> = {
   updateAction: updateActionAction,
   manageAction: manageActionAction,
   setAway: setAwayAction,
+  // Evidence files (underlag): wait for a file in the personal chat, or take one off the occasion.
+  attachEvidence: attachEvidenceAction,
+  removeEvidence: removeEvidenceAction,
+  // Attestation: the responsible attests a stored result or returns it to the performer.
+  attestResult: attestResultAction,
+  returnResult: returnResultAction,
 };

@@ -8,6 +8,7 @@ import { cardActionTable } from './cardActionTable';
 
 const CARD = 'application/vnd.microsoft.card.adaptive';
 const ERROR = 'application/vnd.microsoft.error';
+const MESSAGE = 'application/vnd.microsoft.activity.message';
 
 /** Dispatches an adaptiveCard/action invoke to the handler registered for its verb. */
 export async function dispatchCardAction(
@@ -40,6 +41,7 @@ export async function dispatchCardAction(
   }
   try {
     const result = await handler({ context, info, verb, data, services });
+    if ('message' in result) return { statusCode: 200, type: MESSAGE, value: result.message as never };
     return { statusCode: 200, type: CARD, value: result.card as never };
   } catch (error) {
     // Teams gets a well-formed answer either way (HTTP 200, Universal Actions error body), never a 5xx.

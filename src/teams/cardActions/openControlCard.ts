@@ -8,7 +8,19 @@ import type { Plan } from '../../domain/plan/types';
 import { personalKey } from '../../domain/ports/ConversationRepository';
 import type { OccasionRecord } from '../../domain/ports/OccasionRepository';
 import { messagesFor } from '../../i18n/messages';
-import { occasionParticipants, participantAadObjectIds } from '../../usecases/authorizeOccasion';
+import {
+  authorizeOccasion,
+  occasionParticipants,
+  participantAadObjectIds,
+} from '../../usecases/authorizeOccasion';
+import { evidenceLinks } from '../../usecases/evidence/evidenceLinks';
+import { withEvidence } from '../evidence/withEvidence';
+import { withSampling } from '../sampling/withSampling';
+import { withAttestation } from '../attestation/withAttestation';
+import { answersPerRole, performerRolesOf } from '../../domain/plan/performerRolesOf';
+import { performerTexts } from '../../i18n/performerTexts';
+import { formatDateTime } from '../../cards/formatDateTime';
+import { controlIndex } from '../../domain/plan/controlIndex';
 import {
   controlCardDataFor,
   type ControlCardOptions,
@@ -74,8 +86,120 @@ export async function openControlCard(
         ? renderControlSummary(state.data)
         : renderControlReadOnly(state.data);
   const actions = await services.actions.forOccasion(loaded.occasion.id);
-  const withActions = withOpenActions(card, actions, info.locale);
-  return { card: notice ? withNotice(withActions, notice) : withActions, state };
+  const withActions = withOpenActions(sampled(card, state, loaded, info), actions, info.locale);
+  const withAttest = await withAttestationOf(withActions, state, info, services, loaded);
+  const withParts = await withPerformersOf(withAttest, info, services, loaded);
+  const withFiles = await withEvidenceOf(withParts, info, services, loaded);
+  return { card: notice ? withNotice(withFiles, notice) : withFiles, state };
+}
+
+/** A stored result of a control that requires attestation: its attestation state, and for the responsible the buttons. */
+async function withAttestationOf(
+  card: AdaptiveCardJson,
+  state: ControlCardState,
+  info: TurnInfo,
+  services: BotServices,
+  loaded: LoadedControl,
+): Promise<AdaptiveCardJson> {
+  const control = controlIndex(loaded.plan).get(loaded.occasion.controlId)?.control;
+  const stored = loaded.occasion.result;
+  if (!control?.attestation || !stored || state.card === 'control') return card;
+  const [decision] = await services.attestations.decisionsFor([
+    { occasionId: loaded.occasion.id, resultVersion: stored.version },
+  ]);
+  return withAttestation(card, {
+    occasionId: loaded.occasion.id,
+    version: stored.version,
+    decision,
+    mayDecide: authorizeOccasion(loaded.plan, loaded.occasion, info.aadObjectId) === 'responsible',
+    locale: info.locale,
+    timeZone: services.config.timeZone,
+  });
+}
+
+/** A control with several performer roles: who they are, and for `answer: each` who has answered. */
+async function withPerformersOf(
+  card: AdaptiveCardJson,
+  info: TurnInfo,
+  services: BotServices,
+  loaded: LoadedControl,
+): Promise<AdaptiveCardJson> {
+  const control = controlIndex(loaded.plan).get(loaded.occasion.controlId)?.control;
+  if (!control || performerRolesOf(control).length < 2) return card;
+  const each = answersPerRole(control);
+  const parts = each ? await services.parts.partsOf([loaded.occasion.id]) : [];
+  const t = performerTexts(info.locale);
+  const { performers } = occasionParticipants(loaded.plan, loaded.occasion);
+  const lines = performerRolesOf(control).map((roleId) => {
+    const role = loaded.plan.roles.find((candidate) => candidate.id === roleId);
+    const roleName = (info.locale === 'en' ? role?.nameEn : undefined) ?? role?.name ?? roleId;
+    const part = parts.find((candidate) => candidate.roleId === roleId);
+    const people = performers
+      .filter((p) => p.roleId === roleId)
+      .map((p) => p.person.name)
+      .join(', ');
+    if (part) return t.answered(roleName, part.by.name, formatDateTime(part.at, services.config.timeZone));
+    if (!each) return `${roleName}: ${people || '–'}`;
+    return t.missing(roleName, people || '–');
+  });
+  const section = {
+    type: 'Container',
+    id: 'performers',
+    separator: true,
+    items: [
+      { type: 'TextBlock', text: t.heading(each ? 'each' : 'any'), weight: 'Bolder', wrap: true },
+      ...lines.map((text) => ({ type: 'TextBlock', text, wrap: true, spacing: 'None' })),
+    ],
+  };
+  const body = Array.isArray(card.body) ? card.body : [];
+  return { ...card, body: [...body, section] };
+}
+
+/** A sampled control's card with the sample inputs (editable) or the stored sample (summary, read-only). */
+function sampled(
+  card: AdaptiveCardJson,
+  state: ControlCardState,
+  loaded: LoadedControl,
+  info: TurnInfo,
+): AdaptiveCardJson {
+  const rule = controlIndex(loaded.plan).get(loaded.occasion.controlId)?.control.samplingRule;
+  if (!rule) return card;
+  if (state.card === 'control') {
+    if (state.data.mode === 'notApplicable') return card;
+    return withSampling(card, {
+      rule,
+      locale: info.locale,
+      editable: true,
+      entered: state.data.entered,
+      errors: state.data.errors,
+    });
+  }
+  return withSampling(card, {
+    rule,
+    locale: info.locale,
+    editable: false,
+    result: loaded.occasion.result?.result,
+  });
+}
+
+/** The card with the occasion's evidence files (fresh expiring links) and, for participants, the attach button. */
+async function withEvidenceOf(
+  card: AdaptiveCardJson,
+  info: TurnInfo,
+  services: BotServices,
+  loaded: LoadedControl,
+): Promise<AdaptiveCardJson> {
+  const files = await services.evidence.repository.listFor([loaded.occasion.id]);
+  const links = await evidenceLinks(services.evidence, files, services.now());
+  return withEvidence(card, {
+    occasionId: loaded.occasion.id,
+    links,
+    locale: info.locale,
+    timeZone: services.config.timeZone,
+    mayAttach:
+      !loaded.occasion.retired &&
+      authorizeOccasion(loaded.plan, loaded.occasion, info.aadObjectId) !== 'none',
+  });
 }
 
 /** The error card for an occasion that no longer exists. */

@@ -1,6 +1,7 @@
 import { formatDateTime } from '../../cards/formatDateTime';
 import { FIELD } from '../../domain/results/fieldIds';
 import { messagesFor } from '../../i18n/messages';
+import { performerTexts } from '../../i18n/performerTexts';
 import { renderErrorCard } from '../../cards/renderErrorCard';
 import { submitResult, type SubmitResultOutcome } from '../../usecases/submitResult';
 import type { TurnInfo } from '../turnInfo';
@@ -66,6 +67,19 @@ export const submitResultAction: CardActionHandler = async ({ context, info, dat
           )
         : undefined;
       const { card } = await openControlCard(context, info, services, outcome, { notice });
+      return { card };
+    }
+    case 'partSaved': {
+      const roleName = (roleId: string) => {
+        const role = outcome.plan.roles.find((candidate) => candidate.id === roleId);
+        return (info.locale === 'en' ? role?.nameEn : undefined) ?? role?.name ?? roleId;
+      };
+      const { card } = await openControlCard(context, info, services, outcome, {
+        notice: performerTexts(info.locale).partSaved(outcome.missing.map(roleName).join(', ')),
+        entered: Object.fromEntries(
+          Object.entries(fields).filter((entry): entry is [string, string] => typeof entry[1] === 'string'),
+        ),
+      });
       return { card };
     }
     case 'saved':

@@ -21,7 +21,13 @@ export function httpsOnly(localMode: boolean): (url: URL) => boolean {
  */
 export async function downloadPlanFile(
   url: string,
-  options: { maxBytes?: number; timeoutMs?: number; allowUrl?: (url: URL) => boolean } = {},
+  options: {
+    maxBytes?: number;
+    timeoutMs?: number;
+    allowUrl?: (url: URL) => boolean;
+    /** Sent only to the first URL's origin (a Teams contentUrl needs the bot's token; a redirect elsewhere must not get it). */
+    authorization?: string;
+  } = {},
 ): Promise<DownloadOutcome> {
   const maxBytes = options.maxBytes ?? MAX_PLAN_FILE_BYTES;
   const allowUrl = options.allowUrl ?? httpsOnly(false);
@@ -37,7 +43,12 @@ export async function downloadPlanFile(
     if (!allowUrl(current))
       return { ok: false, reason: 'insecure', detail: `${current.protocol}//${current.host} is not allowed` };
     try {
-      response = await fetch(current, { signal, redirect: 'manual' });
+      const first = new URL(url);
+      const headers: Record<string, string> =
+        options.authorization && current.origin === first.origin
+          ? { Authorization: options.authorization }
+          : {};
+      response = await fetch(current, { signal, redirect: 'manual', headers });
     } catch (error) {
       return { ok: false, reason: 'unreachable', detail: (error as Error).message };
     }

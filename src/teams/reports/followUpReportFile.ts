@@ -7,6 +7,7 @@ import {
   type ReportOptions,
 } from '../../reports/writeReport';
 import type { BotServices } from '../BotServices';
+import { reportPortsOf } from './reportPortsOf';
 
 export interface ReportFile {
   fileName: string;
@@ -23,13 +24,8 @@ export async function followUpReportFile(
   options: ReportOptions = {},
 ): Promise<ReportFile> {
   const content = await writeReport(
-    {
-      source: services.reports.source,
-      queries: services.digests.queries,
-      verdicts: services.reports.verdicts,
-      actions: services.actions,
-      occasions: services.occasions,
-    },
+    // With the evidence files (underlag) and links to them.
+    reportPortsOf(services),
     plan,
     year,
     format,

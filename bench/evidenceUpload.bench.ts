@@ -1,0 +1,299 @@
+/**
+ * Does attaching a 10 MB evidence file delay other people's card submissions? The real bot
+ * (`node --import tsx src/main.ts`, scheduler off, GridFS evidence store) in a process of its own,
+ * on a generated plan (60 units × 10 control points, monthly everywhere). CONCURRENCY unit managers
+ * submit control cards (submitResult invokes) in three measured runs: without uploads, with one
+ * performer attaching 10 MB files one after another the whole run (after "Bifoga underlag", each
+ * file message makes the bot download 10 MB over HTTP from a file server in this process, check its
+ * content and write it to GridFS), and without uploads again. The baseline p99 is the mean of the
+ * two quiet runs (other work on the machine comes and goes).
+ * Target: p99 with uploads − baseline p99 < 100 ms; every upload stored; no failed submissions.
+ */
+import { randomBytes } from 'node:crypto';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { MongoClient } from 'mongodb';
+import type { Plan } from '../src/domain/plan/types';
+import { checkItemFieldId } from '../src/domain/results/fieldIds';
+import { scaleCodes } from '../src/domain/results/resultScales';
+import { occasionKey } from '../src/domain/schedule/occasionKey';
+import { occasionsOf } from '../src/domain/schedule/occasionsOf';
+import { generateLargePlan, writePlan } from '../src/planFiles';
+import { ensureIndexes } from '../src/storage/mongo/database/ensureIndexes';
+import { MongoAuditLog } from '../src/storage/mongo/audit/MongoAuditLog';
+import { MongoOccasionRepository } from '../src/storage/mongo/occasions/MongoOccasionRepository';
+import { MongoPlanRepository } from '../src/storage/mongo/plans/MongoPlanRepository';
+import { importPlan } from '../src/usecases/importPlan';
+import { adaptiveCardAction, fileMessage } from '../test/support/activities';
+import { postActivity } from '../test/support/postActivity';
+import { testTenant, type TestUser } from '../test/support/testUsers';
+import { openBenchDatabase } from './support/benchDatabase';
+import { startBotProcess } from './support/botProcess';
+import { startConnectorProcess } from './support/connectorProcess';
+import { atMost, atLeast, exactly, round1, verdict } from './support/target';
+
+const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 10);
+const MEASURED = 200;
+const WARMUP = 20;
+/** Unit managers whose occasions are submitted (more than CONCURRENCY, so that there are enough). */
+const SUBMITTERS = 30;
+const FILE_BYTES = 10 * 1024 * 1024;
+const TIMEOUT_MS = 60_000;
+const root = path.resolve(__dirname, '..');
+const log = (text: string) => process.stdout.write(`${text}\n`);
+
+interface RunResult {
+  requests: number;
+  errors: number;
+  p50Ms: number;
+  p99Ms: number;
+  perSecond: number;
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted.length === 0
+    ? NaN
+    : sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
+async function run(jobs: Array<() => Promise<boolean>>, concurrency: number): Promise<RunResult> {
+  const latencies: number[] = [];
+  let errors = 0;
+  let next = 0;
+  const started = performance.now();
+  const worker = async () => {
+    while (next < jobs.length) {
+      const job = jobs[next++];
+      const t0 = performance.now();
+      const ok = await job().catch(() => false);
+      latencies.push(performance.now() - t0);
+      if (!ok) errors += 1;
+    }
+  };
+  await Promise.all(Array.from({ length: concurrency }, worker));
+  latencies.sort((a, b) => a - b);
+  return {
+    requests: jobs.length,
+    errors,
+    p50Ms: round1(percentile(latencies, 50)),
+    p99Ms: round1(percentile(latencies, 99)),
+    perSecond: round1(jobs.length / ((performance.now() - started) / 1000)),
+  };
+}
+
+function teamsUser(person: Plan['people'][number], n: number): TestUser {
+  return {
+    id: `29:1EvidenceBenchUser${n}`,
+    aadObjectId: person.aadObjectId ?? '',
+    name: person.name,
+    givenName: 'Person',
+    surname: String(n),
+    email: `person${n}@kommun.example`,
+    userPrincipalName: `person${n}@kommun.example`,
+    tenantId: testTenant.id,
+    role: 'performer',
+  };
+}
+
+/** Each enhetschef's own occasions, as card submissions (the first person is the uploader). */
+function people(plan: Plan) {
+  const controls = new Map(plan.riskAreas.flatMap((area) => area.controls.map((c) => [c.id, c] as const)));
+  const persons = new Map(plan.people.map((person) => [person.id, person]));
+  return plan.units
+    .filter((unit) => unit.level === 'enhet')
+    .slice(0, SUBMITTERS + 1)
+    .map((unit, n) => {
+      const personId = plan.assignments.find(
+        (a) => a.roleId === 'enhetschef' && a.unitId === unit.id,
+      )?.personId;
+      const person = personId ? persons.get(personId) : undefined;
+      if (!person) throw new Error(`No enhetschef for ${unit.id}.`);
+      const submissions = occasionsOf(plan)
+        .filter((o) => o.unitId === unit.id && controls.get(o.controlId)?.performerRoleId === 'enhetschef')
+        .map((occasion) => {
+          const control = controls.get(occasion.controlId)!;
+          const answers: Record<string, string> = {};
+          for (const item of control.checkItems)
+            answers[checkItemFieldId(item.id)] =
+              item.answerType === 'yesNoPartial'
+                ? 'ja'
+                : item.answerType === 'text'
+                  ? 'Utan anmärkning.'
+                  : '3';
+          return {
+            occasionId: occasionKey(occasion),
+            version: 0,
+            ...answers,
+            assessment: scaleCodes(control.resultScale)[0],
+            deviations: '0',
+            performedOn: occasion.period.end,
+            comment: 'Bänktest.',
+          };
+        });
+      return { user: teamsUser(person, n), submissions };
+    });
+}
+
+async function main(): Promise<void> {
+  const database = await openBenchDatabase();
+  const connector = await startConnectorProcess();
+  const client = await MongoClient.connect(database.uri);
+  const dbName = `bench_evidence_${randomBytes(4).toString('hex')}`;
+  const db = client.db(dbName);
+  // A PDF's magic bytes, then 10 MB of noise: what the bot downloads for every upload.
+  const file = Buffer.concat([Buffer.from('%PDF-1.4\n'), randomBytes(FILE_BYTES - 9)]);
+  const files = createServer((_req, res) => {
+    res.writeHead(200, { 'Content-Type': 'application/pdf', 'Content-Length': file.length });
+    res.end(file);
+  });
+  await new Promise<void>((resolve) => files.listen(0, '127.0.0.1', resolve));
+  const fileUrl = `http://127.0.0.1:${(files.address() as AddressInfo).port}/underlag.pdf`;
+  let bot: Awaited<ReturnType<typeof startBotProcess>> | undefined;
+  try {
+    await ensureIndexes(db);
+    const plan = generateLargePlan({ units: 60, controls: 10, monthlyEverywhere: true });
+    const imported = await importPlan(
+      { content: Buffer.from(await writePlan(plan, 'yaml')), fileName: 'bench-plan.yaml' },
+      {
+        plans: new MongoPlanRepository(db),
+        occasions: new MongoOccasionRepository(db),
+        audit: new MongoAuditLog(db),
+      },
+      { importedBy: { system: 'cli' }, now: new Date() },
+    );
+    if (!imported.ok || !imported.applied) throw new Error('The bench plan was not imported.');
+    const [uploader, ...submitters] = people(plan);
+    bot = await startBotProcess({
+      script: 'src/main.ts',
+      cwd: root,
+      readyPath: '/readyz',
+      env: {
+        MONGODB_URI: database.uri,
+        MONGODB_DB: dbName,
+        IKBOT_ALLOWED_TENANTS: testTenant.id,
+        IKBOT_SCHEDULER: 'off',
+        LOG_LEVEL: 'error',
+        MicrosoftAppId: '',
+        MicrosoftAppPassword: '',
+      },
+    });
+    const botUrl = bot.url;
+    let cursor = 0;
+    const cardJobs = (count: number) =>
+      Array.from({ length: count }, () => {
+        const n = cursor++;
+        const person = submitters[n % submitters.length];
+        const data = person.submissions[Math.floor(n / submitters.length)];
+        if (!data) throw new Error('Not enough occasions per person for the bench.');
+        return async () => {
+          const response = await postActivity(
+            botUrl,
+            adaptiveCardAction({ serviceUrl: connector.url, user: person.user, verb: 'submitResult', data }),
+            { timeoutMs: TIMEOUT_MS },
+          );
+          return response.status === 200 && JSON.stringify(response.body).includes('AdaptiveCard');
+        };
+      });
+
+    await run(cardJobs(WARMUP), CONCURRENCY);
+    const quietBefore = await run(cardJobs(MEASURED), CONCURRENCY);
+    log(`without uploads: p50 ${quietBefore.p50Ms} ms, p99 ${quietBefore.p99Ms} ms`);
+
+    // The uploader presses "Bifoga underlag" once, then sends 10 MB files until the run ends.
+    const pressed = await postActivity(
+      botUrl,
+      adaptiveCardAction({
+        serviceUrl: connector.url,
+        user: uploader.user,
+        verb: 'attachEvidence',
+        data: { occasionId: uploader.submissions[0].occasionId },
+      }),
+      { timeoutMs: TIMEOUT_MS },
+    );
+    if (pressed.status !== 200) throw new Error(`attachEvidence answered ${pressed.status}`);
+    let uploading = true;
+    let uploads = 0;
+    const uploadLatencies: number[] = [];
+    const uploadLoop = (async () => {
+      while (uploading) {
+        const t0 = performance.now();
+        const response = await postActivity(
+          botUrl,
+          fileMessage({
+            serviceUrl: connector.url,
+            user: uploader.user,
+            file: {
+              name: `underlag-${uploads}.pdf`,
+              downloadUrl: fileUrl,
+              uniqueId: `u${uploads}`,
+              fileType: 'pdf',
+            },
+          }),
+          { timeoutMs: TIMEOUT_MS },
+        );
+        uploadLatencies.push(performance.now() - t0);
+        if (response.status === 200) uploads += 1;
+      }
+    })();
+    const withUploads = await run(cardJobs(MEASURED), CONCURRENCY);
+    uploading = false;
+    await uploadLoop;
+    log(`with 10 MB uploads: p50 ${withUploads.p50Ms} ms, p99 ${withUploads.p99Ms} ms; ${uploads} uploads`);
+    const quietAfter = await run(cardJobs(MEASURED), CONCURRENCY);
+    log(`without uploads again: p50 ${quietAfter.p50Ms} ms, p99 ${quietAfter.p99Ms} ms`);
+
+    const stored = await db.collection('evidenceFiles').countDocuments();
+    const baselineP99 = round1((quietBefore.p99Ms + quietAfter.p99Ms) / 2);
+    const added = round1(withUploads.p99Ms - baselineP99);
+    uploadLatencies.sort((a, b) => a - b);
+    await bot.stop();
+    log(
+      JSON.stringify({
+        database: database.description,
+        concurrency: CONCURRENCY,
+        fileBytes: FILE_BYTES,
+        quietBefore,
+        withUploads,
+        quietAfter,
+        baselineP99Ms: baselineP99,
+        addedP99Ms: added,
+        uploads: { completed: uploads, stored, p50Ms: round1(percentile(uploadLatencies, 50)) },
+        ...verdict(
+          [
+            atMost('card p99 added by a concurrent 10 MB upload (vs the quiet runs)', added, 100, 'ms'),
+            atLeast('10 MB uploads completed during the run', uploads, 1, 'files'),
+            exactly('uploads stored', stored, uploads, 'files'),
+            exactly(
+              'failed card submissions',
+              quietBefore.errors + withUploads.errors + quietAfter.errors,
+              0,
+              'requests',
+            ),
+          ],
+          {
+            botPeakMb: bot.peakMemoryMb(),
+            botProcess: 'node --import tsx src/main.ts (as npm start), its own process, VmHWM at stop',
+            databasePeakMb: database.peakMemoryMb(),
+          },
+        ),
+      }),
+    );
+  } finally {
+    await bot?.stop();
+    files.close();
+    await db.dropDatabase().catch(() => undefined);
+    await client.close();
+    await connector.close();
+    await database.stop();
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    process.stderr.write(`evidenceUpload bench failed: ${(error as Error).stack ?? String(error)}\n`);
+    process.exit(1);
+  },
+);

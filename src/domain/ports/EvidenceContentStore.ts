@@ -1,0 +1,24 @@
+import type { EvidenceLocation } from '../evidence/types';
+
+/** Where an evidence file belongs: the content store may file it under plan/control/occasion. */
+export interface EvidencePlace {
+  planId: string;
+  controlId: string;
+  occasionId: string;
+}
+
+/**
+ * The bytes of evidence files (underlag). Two adapters: MongoDB GridFS (default) and a SharePoint
+ * document library through Microsoft Graph. Both pass test/evidence/evidenceContentStoreContract.ts.
+ * Nothing is ever overwritten: `save` always creates a new file (the name starts with the file's
+ * unique id) and fails rather than replace one that exists.
+ */
+export interface EvidenceContentStore {
+  readonly kind: EvidenceLocation['store'];
+  save(
+    place: EvidencePlace,
+    file: { id: string; fileName: string; contentType: string; content: Buffer },
+  ): Promise<EvidenceLocation>;
+  /** The bytes as stored, or null when the store has no such file. */
+  read(location: EvidenceLocation): Promise<Buffer | null>;
+}
