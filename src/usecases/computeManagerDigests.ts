@@ -55,7 +55,9 @@ export async function computeManagerDigests(
       if (waiting > 0) digest.waitingAttestations = waiting;
     }
     if (ports.parts) {
-      const missingParts = await missingPartsOf(ports.parts, plan, open);
+      // Missing means due and not answered: occasions not yet due lack no answer.
+      const due = open.filter((row) => row.dueDate <= today);
+      const missingParts = await missingPartsOf(ports.parts, plan, due);
       if (missingParts > 0) digest.missingParts = missingParts;
     }
     if (ports.actions)

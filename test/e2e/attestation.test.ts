@@ -68,7 +68,7 @@ describe('attestation by the responsible manager', () => {
       }),
     );
     expect(texts(returned).join('\n')).toMatch(
-      /Returnerad av Anna Lindqvist 2025-07-03 12:00: ”Ange hur många loggar som granskades\.”/,
+      /Returnerad av Anna Lindqvist 2025-07-03 12:00 CEST: ”Ange hur många loggar som granskades\.”/,
     );
     // The performer is told in their personal chat, with the card filled in with their entries.
     const [message] = bot.connector.sent();
@@ -92,7 +92,7 @@ describe('attestation by the responsible manager', () => {
     expect(texts(amended)).toContain('Väntar på attest');
 
     const attested = invokeCard(await invoke(unitManager, 'attestResult', { occasionId: JUNE, version: 2 }));
-    expect(texts(attested)).toContain('Attesterad av Anna Lindqvist 2025-07-03 12:00');
+    expect(texts(attested)).toContain('Attesterad av Anna Lindqvist 2025-07-03 12:00 CEST');
     const again = invokeCard(
       await invoke(unitManager, 'returnResult', { occasionId: JUNE, version: 2, attestComment: 'x' }),
     );

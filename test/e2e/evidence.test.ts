@@ -75,7 +75,7 @@ describe('evidence files (underlag) through the fake Bot Connector, stored in Gr
     const lines = texts(summary).filter((text) => text.includes('/api/evidence/'));
     expect(lines).toHaveLength(2);
     expect(lines[0]).toMatch(
-      /^\[loglista juni\.pdf\]\(http:\/\/localhost:\d+\/api\/evidence\/[A-Za-z0-9_-]{43}\) \(1 kB\), Erik Olsson 2025-07-03 12:00$/,
+      /^\[loglista juni\.pdf\]\(http:\/\/localhost:\d+\/api\/evidence\/[A-Za-z0-9_-]{43}\) \(1 kB\), Erik Olsson 2025-07-03 12:00 CEST$/,
     );
     expect(lines[1]).toMatch(/^\[skärmbild\.png\]/);
 

@@ -49,7 +49,7 @@ describe('a control with several performer roles', () => {
       'Ditt svar är sparat. Kontrollen är klar när även dessa har svarat: MAS. Du kan ändra ditt svar tills dess.',
     );
     expect(texts(first)).toContain('Svar per utförare (alla ska svara)');
-    expect(texts(first)).toContain('Systemförvaltare: svarat av Erik Olsson 2025-07-03 12:00');
+    expect(texts(first)).toContain('Systemförvaltare: svarat av Erik Olsson 2025-07-03 12:00 CEST');
     expect(texts(first)).toContain('MAS: saknas (Sara Nilsson)');
     expect(await bot.app.services.occasions.findById(JUNE)).toMatchObject({ status: 'open', version: 0 });
     expect(
@@ -87,7 +87,7 @@ describe('a control with several performer roles', () => {
 
     const second = invokeCard(await submit(admin));
     expect(texts(second).join('\n')).toMatch(/Registrerad av Sara Nilsson/);
-    expect(texts(second)).toContain('MAS: svarat av Sara Nilsson 2025-07-03 12:00');
+    expect(texts(second)).toContain('MAS: svarat av Sara Nilsson 2025-07-03 12:00 CEST');
     expect(await bot.app.services.occasions.findById(JUNE)).toMatchObject({ status: 'answered', version: 1 });
     const audit = (await bot.app.services.audit.forSubject(JUNE)).map((entry) => entry.action);
     // Same instant (the test's clock stands still), so compared without order.

@@ -41,7 +41,7 @@ export class MongoEvidenceRepository implements EvidenceRepository {
     if (occasionIds.length === 0) return [];
     const documents = await this.files
       .find({ occasionId: { $in: [...occasionIds] }, removed: { $exists: false } })
-      .sort({ uploadedAt: 1, _id: 1 })
+      .sort({ uploadedAt: 1, fileName: 1, _id: 1 })
       .toArray();
     return documents.map(toFile);
   }
