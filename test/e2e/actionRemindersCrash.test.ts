@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
-import type { Plan } from '../../src/domain/plan/types';
+import { peoplePlan } from '../support/peoplePlan';
 import { memberOf, startReminderHarness, type ReminderHarness } from './remindersHarness';
 import { storePlan } from './remindersSetup';
 
@@ -8,65 +8,16 @@ const root = path.resolve(__dirname, '../..');
 /** 2025-02-07 09:00 in Stockholm: the notice date of January's occasions and of the 02-14 checkpoints. */
 const noticeDay = '2025-02-07T09:00:00+01:00';
 
-/**
- * `count` people, one unit each, each performing a monthly control and owning one decided action
- * with a checkpoint on 2025-02-14: a pass on noticeDay owes every person one message holding both.
- */
-function peopleWithActions(count: number): Plan {
-  const ids = Array.from({ length: count }, (_, i) => i);
-  return {
-    id: 'ACTION-CRASH-2025',
-    organisation: 'Exempelby',
-    year: 2025,
-    title: 'Plan med åtgärder för många',
-    status: 'adopted',
-    governingDocuments: [],
-    riskThresholds: [{ min: 1, max: 16, code: 'controlPlan' }],
-    closingDates: {},
-    roles: [{ id: 'utforare', name: 'Utförare' }],
-    units: [
-      { id: 'org', name: 'Förvaltningen' },
-      ...ids.map((i) => ({ id: `u${i}`, name: `Enhet ${i}`, parentId: 'org' })),
-    ],
-    people: ids.map((i) => ({
-      id: `p${i}`,
-      name: `Person ${i}`,
-      aadObjectId: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
-      locale: 'sv' as const,
-    })),
-    assignments: ids.map((i) => ({ roleId: 'utforare', unitId: `u${i}`, personId: `p${i}` })),
-    riskAreas: [
-      {
-        id: 'R1',
-        title: 'Risk',
-        probability: 2,
-        consequence: 2,
-        controls: [
-          {
-            id: 'K1',
-            title: 'Loggkontroll',
-            method: 'Loggkontroll',
-            frequency: { kind: 'monthly' },
-            dueRule: { kind: 'workingDaysAfterPeriodEnd', days: 10 },
-            performerRoleId: 'utforare',
-            unitIds: ids.map((i) => `u${i}`),
-            checkItems: [{ id: 'I1', text: 'Gjord?', answerType: 'yesNoPartial' }],
-            resultScale: 'godkand',
-          },
-        ],
-        actions: ids.map((i) => ({
-          id: `A${i}`,
-          text: `Åtgärd ${i}`,
-          owner: { personId: `p${i}` },
-          unitIds: [`u${i}`],
-          start: '2025-01-01',
-          checkpoints: ['2025-02-14'],
-          end: '2025-12-31',
-        })),
-      },
-    ],
-  };
-}
+/** Every person owns one decided action with a checkpoint on 2025-02-14, due with January's control. */
+const actionOf = (i: number) => ({
+  id: `A${i}`,
+  text: `Åtgärd ${i}`,
+  owner: { personId: `p${i}` },
+  unitIds: [`u${i}`],
+  start: '2025-01-01',
+  checkpoints: ['2025-02-14'],
+  end: '2025-12-31',
+});
 
 function spawnTick(h: ReminderHarness, extra: string[] = []) {
   const child: ChildProcess = spawn(
@@ -108,7 +59,12 @@ describe('action reminders exactly once across a crash and concurrent processes'
 
   it('a pass killed with SIGKILL in the middle and a second pass give each person one message with control and action', async () => {
     h = await startReminderHarness('action_reminders_crash', { latencyMs: 5 });
-    const plan = peopleWithActions(600);
+    const plan = peoplePlan({
+      id: 'ACTION-CRASH-2025',
+      title: 'Plan med åtgärder för många',
+      people: 600,
+      actionOf,
+    });
     await storePlan(h.db, plan);
     const first = spawnTick(h, ['--lease-seconds', '2']);
     await h.connector.waitFor(() => h.connector.sent().length >= 100, 60_000);
@@ -139,7 +95,12 @@ describe('action reminders exactly once across a crash and concurrent processes'
 
   it('two processes passing at the same time send each person one message with control and action', async () => {
     h = await startReminderHarness('action_reminders_two', { latencyMs: 5 });
-    const plan = peopleWithActions(300);
+    const plan = peoplePlan({
+      id: 'ACTION-CRASH-2025',
+      title: 'Plan med åtgärder för många',
+      people: 300,
+      actionOf,
+    });
     await storePlan(h.db, plan);
     const [a, b] = await Promise.all([spawnTick(h).done, spawnTick(h).done]);
     expect([a.code, b.code]).toEqual([0, 0]);

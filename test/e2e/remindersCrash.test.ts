@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
-import type { Plan } from '../../src/domain/plan/types';
+import { peoplePlan } from '../support/peoplePlan';
 import { memberOf, startReminderHarness, type ReminderHarness } from './remindersHarness';
 import { storePlan } from './remindersSetup';
 
@@ -8,58 +8,6 @@ const root = path.resolve(__dirname, '../..');
 /** 2025-02-07 09:00 in Stockholm: the notice date of January's occasions (due 2025-02-14). */
 const noticeDay = '2025-02-07T09:00:00+01:00';
 const PEOPLE = 200;
-
-/**
- * One monthly control performed by `count` people, one unit each: a pass on noticeDay sends `count`
- * reminders. Exactly once holds at any size; 200 keep a kill in the middle of the pass on a slow machine
- * (1,000 took most of eight minutes on a busy one).
- */
-function peoplePlan(count: number): Plan {
-  const ids = Array.from({ length: count }, (_, i) => i);
-  return {
-    id: 'CRASH-2025',
-    organisation: 'Exempelby',
-    year: 2025,
-    title: 'Plan med tusen utförare',
-    status: 'adopted',
-    governingDocuments: [],
-    riskThresholds: [{ min: 1, max: 16, code: 'controlPlan' }],
-    closingDates: {},
-    roles: [{ id: 'utforare', name: 'Utförare' }],
-    units: [
-      { id: 'org', name: 'Förvaltningen' },
-      ...ids.map((i) => ({ id: `u${i}`, name: `Enhet ${i}`, parentId: 'org' })),
-    ],
-    people: ids.map((i) => ({
-      id: `p${i}`,
-      name: `Person ${i}`,
-      aadObjectId: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
-      locale: 'sv' as const,
-    })),
-    assignments: ids.map((i) => ({ roleId: 'utforare', unitId: `u${i}`, personId: `p${i}` })),
-    riskAreas: [
-      {
-        id: 'R1',
-        title: 'Risk',
-        probability: 2,
-        consequence: 2,
-        controls: [
-          {
-            id: 'K1',
-            title: 'Loggkontroll',
-            method: 'Loggkontroll',
-            frequency: { kind: 'monthly' },
-            dueRule: { kind: 'workingDaysAfterPeriodEnd', days: 10 },
-            performerRoleId: 'utforare',
-            unitIds: ids.map((i) => `u${i}`),
-            checkItems: [{ id: 'I1', text: 'Gjord?', answerType: 'yesNoPartial' }],
-            resultScale: 'godkand',
-          },
-        ],
-      },
-    ],
-  };
-}
 
 function spawnTick(
   h: ReminderHarness,
@@ -98,7 +46,7 @@ describe('exactly once across crashes and concurrent processes', () => {
 
   it('finishes a pass of 200 reminders killed with SIGKILL in the middle, delivering each exactly once', async () => {
     h = await startReminderHarness('reminders_crash', { latencyMs: 5 });
-    const plan = peoplePlan(PEOPLE);
+    const plan = peoplePlan({ id: 'CRASH-2025', title: 'Plan med tusen utförare', people: PEOPLE });
     await storePlan(h.db, plan);
 
     const first = spawnTick(h, ['--lease-seconds', '2']);
@@ -135,7 +83,7 @@ describe('exactly once across crashes and concurrent processes', () => {
 
   it('two processes running passes at the same time on one database send no duplicates', async () => {
     h = await startReminderHarness('reminders_concurrent', { latencyMs: 5 });
-    const plan = peoplePlan(150);
+    const plan = peoplePlan({ id: 'CRASH-2025', title: 'Plan med tusen utförare', people: 150 });
     await storePlan(h.db, plan);
     const [a, b] = await Promise.all([spawnTick(h).done, spawnTick(h).done]);
     expect([a.code, b.code]).toEqual([0, 0]);

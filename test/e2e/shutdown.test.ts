@@ -3,8 +3,8 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { peoplePlan } from '../support/peoplePlan';
 import { MongoClient } from 'mongodb';
-import type { Plan } from '../../src/domain/plan/types';
 import { startEmbeddedMongo } from '../../src/storage/embedded/startEmbeddedMongo';
 import { freePort } from '../support/freePort';
 import { testTenant } from '../support/testUsers';
@@ -20,54 +20,6 @@ function isAlive(pid: number): boolean {
   } catch {
     return false;
   }
-}
-
-/** One monthly control for five people: on 2025-02-07 (a Friday) January's reminders are due. */
-function fivePeoplePlan(): Plan {
-  const ids = Array.from({ length: PEOPLE }, (_, i) => i);
-  return {
-    id: 'STOP-2025',
-    organisation: 'Exempelby',
-    year: 2025,
-    title: 'Plan för avstängningstestet',
-    status: 'adopted',
-    governingDocuments: [],
-    riskThresholds: [{ min: 1, max: 16, code: 'controlPlan' }],
-    closingDates: {},
-    roles: [{ id: 'utforare', name: 'Utförare' }],
-    units: [
-      { id: 'org', name: 'Förvaltningen' },
-      ...ids.map((i) => ({ id: `u${i}`, name: `Enhet ${i}`, parentId: 'org' })),
-    ],
-    people: ids.map((i) => ({
-      id: `p${i}`,
-      name: `Person ${i}`,
-      aadObjectId: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
-      locale: 'sv' as const,
-    })),
-    assignments: ids.map((i) => ({ roleId: 'utforare', unitId: `u${i}`, personId: `p${i}` })),
-    riskAreas: [
-      {
-        id: 'R1',
-        title: 'Risk',
-        probability: 2,
-        consequence: 2,
-        controls: [
-          {
-            id: 'K1',
-            title: 'Loggkontroll',
-            method: 'Loggkontroll',
-            frequency: { kind: 'monthly' },
-            dueRule: { kind: 'workingDaysAfterPeriodEnd', days: 10 },
-            performerRoleId: 'utforare',
-            unitIds: ids.map((i) => `u${i}`),
-            checkItems: [{ id: 'I1', text: 'Gjord?', answerType: 'yesNoPartial' }],
-            resultScale: 'godkand',
-          },
-        ],
-      },
-    ],
-  };
 }
 
 /** A Bot Connector that cannot be reached: it takes each connection and drops it unanswered. */
@@ -123,7 +75,10 @@ describe('stopping the bot started with the README run command (npm start)', () 
     });
     const client = await MongoClient.connect(database.uri);
     try {
-      await storePlan(client.db('ikbot'), fivePeoplePlan());
+      await storePlan(
+        client.db('ikbot'),
+        peoplePlan({ id: 'STOP-2025', title: 'Plan för avstängningstestet', people: PEOPLE }),
+      );
     } finally {
       await client.close();
       await database.stop();

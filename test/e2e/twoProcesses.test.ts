@@ -1,6 +1,6 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import path from 'node:path';
-import type { Plan } from '../../src/domain/plan/types';
+import { peoplePlan, personObjectId } from '../support/peoplePlan';
 import { occasionsOf } from '../../src/domain/schedule/occasionsOf';
 import { localTimeOf } from '../../src/domain/schedule/localTimeOf';
 import { MongoDigestQueries } from '../../src/storage/mongo/digests/MongoDigestQueries';
@@ -25,7 +25,7 @@ const RACERS = 5;
 const YEAR = new Date().getUTCFullYear() + 2;
 const PLAN_ID = `TWO-PROCESSES-${YEAR}`;
 
-const aad = (i: number) => `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`;
+const aad = personObjectId;
 const person = (i: number): TestUser => ({
   id: `29:1TwoProcessesPerson${i}`,
   aadObjectId: aad(i),
@@ -37,54 +37,6 @@ const person = (i: number): TestUser => ({
   tenantId: testTenant.id,
   role: 'performer',
 });
-
-/** Invented: one monthly log check, one unit and one performer per person. */
-function twoProcessPlan(): Plan {
-  const ids = Array.from({ length: PEOPLE }, (_, i) => i);
-  return {
-    id: PLAN_ID,
-    organisation: 'Exempelby',
-    year: YEAR,
-    title: 'Plan för två processer',
-    status: 'adopted',
-    governingDocuments: [],
-    riskThresholds: [{ min: 1, max: 16, code: 'controlPlan' }],
-    closingDates: {},
-    roles: [{ id: 'utforare', name: 'Utförare' }],
-    units: [
-      { id: 'org', name: 'Förvaltningen' },
-      ...ids.map((i) => ({ id: `u${i}`, name: `Enhet ${i}`, parentId: 'org' })),
-    ],
-    people: ids.map((i) => ({
-      id: `p${i}`,
-      name: `Person ${i}`,
-      aadObjectId: aad(i),
-      locale: 'sv' as const,
-    })),
-    assignments: ids.map((i) => ({ roleId: 'utforare', unitId: `u${i}`, personId: `p${i}` })),
-    riskAreas: [
-      {
-        id: 'R1',
-        title: 'Risk',
-        probability: 2,
-        consequence: 2,
-        controls: [
-          {
-            id: 'K1',
-            title: 'Loggkontroll',
-            method: 'Loggkontroll',
-            frequency: { kind: 'monthly' },
-            dueRule: { kind: 'workingDaysAfterPeriodEnd', days: 10 },
-            performerRoleId: 'utforare',
-            unitIds: ids.map((i) => `u${i}`),
-            checkItems: [{ id: 'I1', text: 'Gjord?', answerType: 'yesNoPartial' }],
-            resultScale: 'godkand',
-          },
-        ],
-      },
-    ],
-  };
-}
 
 interface Child {
   child: ChildProcessWithoutNullStreams;
@@ -141,7 +93,7 @@ describe('two bot processes on one database', () => {
     database = await openTestDatabase('two_processes');
     await ensureIndexes(database.db);
     connector = await startFakeConnector({ latencyMs: 5 });
-    const plan = twoProcessPlan();
+    const plan = peoplePlan({ id: PLAN_ID, title: 'Plan för två processer', people: PEOPLE, year: YEAR });
     await storePlan(database.db, plan);
     const january = new Map(
       occasionsOf(plan)
