@@ -299,11 +299,11 @@ export function readConfig(
       `IKBOT_EVIDENCE_STORE="${evidenceStore}" is not valid: use gridfs (files in the database) or sharepoint (a document library through Microsoft Graph).`,
     );
   }
-  const graphUrl = text('IKBOT_GRAPH_URL', 'https://graph.microsoft.com/v1.0').replace(/\/+$/, '');
+  const graphUrl = text('IKBOT_GRAPH_BASE_URL', 'https://graph.microsoft.com/v1.0').replace(/\/+$/, '');
   const loopbackGraph = /^http:\/\/(127\.0\.0\.1|localhost)(:\d+)?(\/|$)/.test(graphUrl);
   if (!/^https:\/\/[^\s/]+/.test(graphUrl) && !loopbackGraph) {
     problems.push(
-      `IKBOT_GRAPH_URL="${graphUrl}" is not an https URL: leave it unset for https://graph.microsoft.com/v1.0.`,
+      `IKBOT_GRAPH_BASE_URL="${graphUrl}" is not an https URL: leave it unset for https://graph.microsoft.com/v1.0.`,
     );
   }
   const driveId = text('IKBOT_SHAREPOINT_DRIVE_ID');

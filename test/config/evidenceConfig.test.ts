@@ -14,7 +14,7 @@ describe('readConfig: evidence files', () => {
         ...base,
         IKBOT_EVIDENCE_MAX_MB: '0',
         IKBOT_EVIDENCE_STORE: 'dropbox',
-        IKBOT_GRAPH_URL: 'http://graph.example',
+        IKBOT_GRAPH_BASE_URL: 'http://graph.example',
       });
     } catch (caught) {
       error = caught;
@@ -23,7 +23,7 @@ describe('readConfig: evidence files', () => {
     const problems = (error as ConfigError).problems.join('\n');
     expect(problems).toMatch(/IKBOT_EVIDENCE_MAX_MB="0" is not valid/);
     expect(problems).toMatch(/IKBOT_EVIDENCE_STORE="dropbox" is not valid: use gridfs .* or sharepoint/);
-    expect(problems).toMatch(/IKBOT_GRAPH_URL="http:\/\/graph.example" is not an https URL/);
+    expect(problems).toMatch(/IKBOT_GRAPH_BASE_URL="http:\/\/graph.example" is not an https URL/);
   });
 
   it('sharepoint needs a drive id and, beyond a loopback Graph, the app credentials', () => {
@@ -34,7 +34,7 @@ describe('readConfig: evidence files', () => {
       ...base,
       IKBOT_EVIDENCE_STORE: 'sharepoint',
       IKBOT_SHAREPOINT_DRIVE_ID: 'b!abc',
-      IKBOT_GRAPH_URL: 'http://127.0.0.1:4000/v1.0',
+      IKBOT_GRAPH_BASE_URL: 'http://127.0.0.1:4000/v1.0',
       IKBOT_EVIDENCE_MAX_MB: '10',
     });
     expect(config.evidence).toEqual({
