@@ -19,6 +19,8 @@ const workerFiles = {
  * time limit and a heap limit, so a hostile file costs at most those and the bot keeps answering
  * everyone else meanwhile. Files over the size limit are refused before a worker starts.
  */
+const MIN_HEAP_MEGABYTES = 8;
+
 export async function parsePlanInWorker(
   content: Buffer,
   fileName: string,
@@ -42,7 +44,12 @@ export async function parsePlanInWorker(
   const worker = new Worker(source, {
     eval: extension === '.ts',
     workerData: { content, fileName, format },
-    resourceLimits: { maxOldGenerationSizeMb: limits.heapMegabytes, maxYoungGenerationSizeMb: 16 },
+    // Below about 8 MB V8 cannot deserialize the worker's start-up snapshot and aborts the whole
+    // process (seen on Node 24: "GC during deserialization"), instead of ending the worker.
+    resourceLimits: {
+      maxOldGenerationSizeMb: Math.max(MIN_HEAP_MEGABYTES, limits.heapMegabytes),
+      maxYoungGenerationSizeMb: 16,
+    },
     stdout: false,
     stderr: false,
   });
