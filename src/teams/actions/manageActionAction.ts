@@ -1,7 +1,8 @@
 import { actionTexts } from '../../i18n/actionTexts';
 import { manageAction } from '../../usecases/actions/manageAction';
 import type { CardActionHandler } from '../cardActions/CardAction';
-import { actionNotAllowedCard, actionNotFoundCard, openActionCard } from './openActionCard';
+import { actionRefusalCard } from './actionRefusalCard';
+import { openActionCard } from './openActionCard';
 import { enteredOf } from './updateActionAction';
 
 const INPUTS = ['newOwner', 'start', 'checkpoints', 'end', 'comment'] as const;
@@ -25,17 +26,10 @@ export const manageActionAction: CardActionHandler = async ({ context, info, dat
   });
   switch (outcome.kind) {
     case 'notFound':
-      return { card: actionNotFoundCard(info) };
     case 'notAllowed':
-      return outcome.role === 'none'
-        ? { card: actionNotAllowedCard(info) }
-        : { card: await openActionCard(context, info, services, outcome, { notice: t.notAllowed }) };
     case 'invalid':
-      return {
-        card: await openActionCard(context, info, services, outcome, { entered, issues: outcome.issues }),
-      };
     case 'stale':
-      return { card: await openActionCard(context, info, services, outcome, { entered, notice: t.stale }) };
+      return { card: await actionRefusalCard(context, info, services, outcome, entered) };
     case 'unchanged':
       return { card: await openActionCard(context, info, services, outcome, { notice: t.unchanged }) };
     case 'saved':

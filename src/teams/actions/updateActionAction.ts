@@ -1,7 +1,8 @@
 import { actionTexts } from '../../i18n/actionTexts';
 import { updateAction } from '../../usecases/actions/updateAction';
 import type { CardActionHandler } from '../cardActions/CardAction';
-import { actionNotAllowedCard, actionNotFoundCard, openActionCard } from './openActionCard';
+import { actionRefusalCard } from './actionRefusalCard';
+import { openActionCard } from './openActionCard';
 
 const INPUTS = ['status', 'comment', 'reason', 'periodLabel', 'audience', 'carriedOverTo'] as const;
 
@@ -32,17 +33,10 @@ export const updateActionAction: CardActionHandler = async ({ context, info, dat
   });
   switch (outcome.kind) {
     case 'notFound':
-      return { card: actionNotFoundCard(info) };
     case 'notAllowed':
-      return outcome.role === 'none'
-        ? { card: actionNotAllowedCard(info) }
-        : { card: await openActionCard(context, info, services, outcome, { notice: t.notAllowed }) };
     case 'invalid':
-      return {
-        card: await openActionCard(context, info, services, outcome, { entered, issues: outcome.issues }),
-      };
     case 'stale':
-      return { card: await openActionCard(context, info, services, outcome, { entered, notice: t.stale }) };
+      return { card: await actionRefusalCard(context, info, services, outcome, entered) };
     case 'saved':
     case 'duplicate':
       services.logger.info({ actionId: outcome.action.id, outcome: outcome.kind }, 'Action progress stored.');

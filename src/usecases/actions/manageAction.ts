@@ -28,7 +28,8 @@ export interface ManageActionInput {
 
 export type ManageActionOutcome =
   | { kind: 'notFound' }
-  | { kind: 'notAllowed' | 'stale' | 'unchanged'; plan: Plan; action: Action; role: ActionRole }
+  | { kind: 'notAllowed' | 'stale'; plan: Plan; action: Action; role: ActionRole }
+  | { kind: 'unchanged'; plan: Plan; action: Action; role: ActionRole }
   | { kind: 'invalid'; plan: Plan; action: Action; role: ActionRole; issues: ActionIssue[] }
   | { kind: 'saved'; plan: Plan; action: Action; role: ActionRole };
 
