@@ -3,7 +3,7 @@ import type { Config } from '../config/readConfig';
 import type { Messenger } from '../domain/ports/Messenger';
 import type { Logger } from '../logging/createLogger';
 import { MongoAbsenceRepository } from '../storage/mongo/people/MongoAbsenceRepository';
-import { MongoOccasionPartRepository } from '../storage/parts/MongoOccasionPartRepository';
+import { MongoOccasionPartRepository } from '../storage/mongo/results/MongoOccasionPartRepository';
 import { MongoActionRepository } from '../storage/mongo/actions/MongoActionRepository';
 import { MongoAuditLog } from '../storage/mongo/audit/MongoAuditLog';
 import { MongoOccasionRepository } from '../storage/mongo/occasions/MongoOccasionRepository';

@@ -1,4 +1,4 @@
-import { GridFsEvidenceStore } from '../../src/storage/evidence/GridFsEvidenceStore';
+import { GridFsEvidenceStore } from '../../src/storage/mongo/evidence/GridFsEvidenceStore';
 import { SharePointEvidenceStore } from '../../src/storage/evidence/SharePointEvidenceStore';
 import { startFakeGraphDrive } from '../support/fakeGraphDrive';
 import { openTestDatabase } from '../support/testDatabase';

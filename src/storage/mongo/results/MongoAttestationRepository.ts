@@ -1,5 +1,5 @@
 import { MongoServerError, type Collection, type Db } from 'mongodb';
-import type { Attestation, AttestationRepository } from '../../domain/ports/AttestationRepository';
+import type { Attestation, AttestationRepository } from '../../../domain/ports/AttestationRepository';
 
 type AttestationDocument = Attestation & { _id: string };
 

@@ -1,5 +1,5 @@
 import type { Collection, Db } from 'mongodb';
-import type { OccasionPart, OccasionPartRepository } from '../../domain/ports/OccasionPartRepository';
+import type { OccasionPart, OccasionPartRepository } from '../../../domain/ports/OccasionPartRepository';
 
 type PartDocument = OccasionPart & { _id: string };
 

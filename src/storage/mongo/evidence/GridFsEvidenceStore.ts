@@ -1,8 +1,8 @@
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { GridFSBucket, ObjectId, type Db } from 'mongodb';
-import type { EvidenceContentStore, EvidencePlace } from '../../domain/ports/EvidenceContentStore';
-import type { EvidenceLocation } from '../../domain/evidence/types';
+import type { EvidenceContentStore, EvidencePlace } from '../../../domain/ports/EvidenceContentStore';
+import type { EvidenceLocation } from '../../../domain/evidence/types';
 
 /**
  * Evidence bytes in MongoDB GridFS (bucket "evidence": evidence.files and evidence.chunks), the

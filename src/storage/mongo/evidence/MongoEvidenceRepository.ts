@@ -1,6 +1,10 @@
 import type { Collection, Db } from 'mongodb';
-import type { EvidenceFile } from '../../domain/evidence/types';
-import type { EvidenceLink, EvidenceRepository, UploadRequest } from '../../domain/ports/EvidenceRepository';
+import type { EvidenceFile } from '../../../domain/evidence/types';
+import type {
+  EvidenceLink,
+  EvidenceRepository,
+  UploadRequest,
+} from '../../../domain/ports/EvidenceRepository';
 
 type FileDocument = Omit<EvidenceFile, 'id'> & { _id: string };
 type LinkDocument = Omit<EvidenceLink, 'token'> & { _id: string };
