@@ -258,13 +258,7 @@ export function readPlanWorkbook(workbook: ExcelJS.Workbook): {
     const { control: controlId, ...rule } = fields;
     const control = controlsById.get(String(controlId));
     if (!control) {
-      issues.push({
-        path: [],
-        at: { sheet: samplingSheet.name, row },
-        column: 'Kontrollmoment-id',
-        sv: `Kontrollmomentet "${controlId ?? ''}" finns inte på fliken Kontrollmoment.`,
-        en: `The control point "${controlId ?? ''}" is not on the Kontrollmoment sheet.`,
-      });
+      issues.push(unknownControlIssue(samplingSheet.name, row, controlId));
       continue;
     }
     const { 'window.from': from, 'window.to': to, ...rest } = rule;
@@ -280,13 +274,7 @@ export function readPlanWorkbook(workbook: ExcelJS.Workbook): {
     const { control: controlId, ...item } = fields;
     const control = controlsById.get(String(controlId));
     if (!control) {
-      issues.push({
-        path: [],
-        at: { sheet: checkItemSheet.name, row },
-        column: 'Kontrollmoment-id',
-        sv: `Kontrollmomentet "${controlId ?? ''}" finns inte på fliken Kontrollmoment.`,
-        en: `The control point "${controlId ?? ''}" is not on the Kontrollmoment sheet.`,
-      });
+      issues.push(unknownControlIssue(checkItemSheet.name, row, controlId));
       continue;
     }
     const path = [...control.path, 'checkItems', control.checkItems.length];
@@ -346,4 +334,16 @@ function attests(control: Fields): Fields {
   if (not) return { ...control, responsible: raw.slice(0, not.index).trim(), attestation: false };
   if (!raw.trimEnd().endsWith(ATTESTS_MARK)) return control;
   return { ...control, responsible: raw.replace(ATTESTS_MARK, '').trim(), attestation: true };
+}
+
+/** A row of a sheet that names a control point the Kontrollmoment sheet does not have. */
+function unknownControlIssue(sheet: string, row: number, controlId: unknown): LocatedIssue {
+  const id = controlId === undefined || controlId === null ? '' : String(controlId);
+  return {
+    path: [],
+    at: { sheet, row },
+    column: 'Kontrollmoment-id',
+    sv: `Kontrollmomentet "${id}" finns inte på fliken Kontrollmoment.`,
+    en: `The control point "${id}" is not on the Kontrollmoment sheet.`,
+  };
 }
