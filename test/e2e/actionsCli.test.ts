@@ -1,9 +1,9 @@
+import { runIkbot } from '../support/runIkbot';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { runCli } from '../../src/cli/runCli';
 import { writeReport } from '../../src/reports/writeReport';
 import { readCellValue } from '../../src/planFiles/readCellValue';
 import { MongoActionRepository } from '../../src/storage/mongo/actions/MongoActionRepository';
@@ -16,7 +16,6 @@ import { MongoOccasionRepository } from '../../src/storage/mongo/occasions/Mongo
 import { updateAction } from '../../src/usecases/actions/updateAction';
 import { storedResult } from '../support/storedResult';
 import { openTestDatabase } from '../support/testDatabase';
-import { textSink } from '../support/textSink';
 import { performer as erik, unitManager as anna } from '../support/testUsers';
 
 const root = path.resolve(__dirname, '../..');
@@ -37,12 +36,7 @@ describe('ikbot actions list / export', () => {
   let env: NodeJS.ProcessEnv;
   const now = new Date('2024-12-20T09:00:00Z');
 
-  async function ikbot(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-    const out = textSink();
-    const err = textSink();
-    const code = await runCli(argv, { env, out, err, now: () => now });
-    return { code, out: out.text(), err: err.text() };
-  }
+  const ikbot = (...argv: string[]) => runIkbot(argv, { env, now: () => now });
 
   beforeAll(async () => {
     database = await openTestDatabase('actionsCli');

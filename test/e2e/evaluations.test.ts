@@ -1,8 +1,8 @@
+import { runIkbot } from '../support/runIkbot';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import { runCli } from '../../src/cli/runCli';
 import type { Plan } from '../../src/domain/plan/types';
 import { occasionsOf } from '../../src/domain/schedule/occasionsOf';
 import { writeReport } from '../../src/reports/writeReport';
@@ -10,7 +10,6 @@ import { loadFixturePlan } from '../reports/seedResults';
 import { startTestBot, type TestBot } from '../support/startTestBot';
 import { admin, performer } from '../support/testUsers';
 import { storedResult } from '../support/storedResult';
-import { textSink } from '../support/textSink';
 
 const actor = { aadObjectId: admin.aadObjectId, name: admin.name };
 const at = new Date('2025-12-01T08:00:00Z');
@@ -51,17 +50,11 @@ describe('year-end evaluations: the workbook out, filled in, back in through Tea
   let control: string;
   let area: string;
 
-  async function ikbot(...argv: string[]) {
-    const out = textSink();
-    const err = textSink();
-    const env = {
-      MONGODB_URI: process.env.MONGODB_URI,
-      MONGODB_DB: bot.config.mongodbDb,
-      LOG_LEVEL: 'silent',
-    };
-    const code = await runCli(argv, { env, out, err, now: () => at });
-    return { code, out: out.text(), err: err.text() };
-  }
+  const ikbot = (...argv: string[]) =>
+    runIkbot(argv, {
+      env: { MONGODB_URI: process.env.MONGODB_URI, MONGODB_DB: bot.config.mongodbDb, LOG_LEVEL: 'silent' },
+      now: () => at,
+    });
 
   async function sendFile(name: string, content: Buffer, user = admin, locale?: string) {
     const served = bot.connector.serveFile(name, content);

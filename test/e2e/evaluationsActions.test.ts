@@ -1,15 +1,14 @@
+import { runIkbot } from '../support/runIkbot';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import { runCli } from '../../src/cli/runCli';
 import { readCellValue } from '../../src/planFiles/readCellValue';
 import { MongoActionRepository } from '../../src/storage/mongo/actions/MongoActionRepository';
 import { MongoAuditLog } from '../../src/storage/mongo/audit/MongoAuditLog';
 import { MongoPlanRepository } from '../../src/storage/mongo/plans/MongoPlanRepository';
 import { updateAction } from '../../src/usecases/actions/updateAction';
 import { openTestDatabase } from '../support/testDatabase';
-import { textSink } from '../support/textSink';
 import { performer as erik } from '../support/testUsers';
 
 const root = path.resolve(__dirname, '../..');
@@ -57,12 +56,7 @@ describe('evaluations workbook: actions out and back in', () => {
   const now = new Date('2024-12-20T09:00:00Z');
   let actions: MongoActionRepository;
 
-  async function ikbot(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-    const out = textSink();
-    const err = textSink();
-    const code = await runCli(argv, { env, out, err, now: () => now });
-    return { code, out: out.text(), err: err.text() };
-  }
+  const ikbot = (...argv: string[]) => runIkbot(argv, { env, now: () => now });
 
   beforeAll(async () => {
     database = await openTestDatabase('evaluationsActions');

@@ -1,9 +1,8 @@
-import { runCli } from '../../src/cli/runCli';
+import { runIkbot } from '../support/runIkbot';
 import { purgePersonalData } from '../../src/app/purgePersonalData';
 import { createLogger } from '../../src/logging/createLogger';
 import { MongoPersonalData } from '../../src/storage/personalData/MongoPersonalData';
 import { startTestBot, type TestBot } from '../support/startTestBot';
-import { textSink } from '../support/textSink';
 import { JUNE, NOW, approvedAnswer, installPlan } from './controlCardSetup';
 import { performer as erik, unitManager as anna } from '../support/testUsers';
 
@@ -25,17 +24,11 @@ function tracesOf(documents: Array<{ collection: string; text: string }>, needle
 
 describe('personal data: export, erase and retention', () => {
   let bot: TestBot;
-  const cli = async (...argv: string[]) => {
-    const out = textSink();
-    const err = textSink();
-    const code = await runCli(argv, {
+  const cli = (...argv: string[]) =>
+    runIkbot(argv, {
       env: { MONGODB_URI: process.env.MONGODB_URI, MONGODB_DB: bot.config.mongodbDb, LOG_LEVEL: 'silent' },
-      out,
-      err,
       now: () => new Date(NOW),
     });
-    return { code, out: out.text(), err: err.text() };
-  };
 
   beforeAll(async () => {
     bot = await startTestBot({ label: 'personalData', now: NOW });

@@ -1,3 +1,4 @@
+import { runIkbot } from '../support/runIkbot';
 import { execFile } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -5,11 +6,9 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import ExcelJS from 'exceljs';
 import type { Plan } from '../../src/domain/plan/types';
-import { runCli } from '../../src/cli/runCli';
 import { parsePlanFile, writePlan } from '../../src/planFiles';
 import { readSheetValues } from '../planFiles/readSheetValues';
 import { openTestDatabase } from '../support/testDatabase';
-import { textSink } from '../support/textSink';
 
 const root = path.resolve(__dirname, '../..');
 const fixtures = path.join(root, 'test/fixtures/plans');
@@ -26,12 +25,7 @@ describe('ikbot plan … against a test database', () => {
   let dir: string;
   let env: NodeJS.ProcessEnv;
 
-  async function ikbot(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-    const out = textSink();
-    const err = textSink();
-    const code = await runCli(argv, { env, out, err, now: () => new Date('2025-03-10T08:00:00Z') });
-    return { code, out: out.text(), err: err.text() };
-  }
+  const ikbot = (...argv: string[]) => runIkbot(argv, { env, now: () => new Date('2025-03-10T08:00:00Z') });
 
   beforeEach(async () => {
     database = await openTestDatabase('planCli');

@@ -1,12 +1,11 @@
+import { runIkbot } from '../support/runIkbot';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { runCli } from '../../src/cli/runCli';
 import { MongoActionRepository } from '../../src/storage/mongo/actions/MongoActionRepository';
 import { MongoAuditLog } from '../../src/storage/mongo/audit/MongoAuditLog';
 import { openTestDatabase } from '../support/testDatabase';
-import { textSink } from '../support/textSink';
 
 const root = path.resolve(__dirname, '../..');
 const planFile = path.join(root, 'test/fixtures/plans/mellerud-2024.yaml');
@@ -23,12 +22,7 @@ describe('ikbot plan next with open actions', () => {
   let env: NodeJS.ProcessEnv;
   const now = new Date('2025-01-20T09:00:00Z');
 
-  async function ikbot(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-    const out = textSink();
-    const err = textSink();
-    const code = await runCli(argv, { env, out, err, now: () => now });
-    return { code, out: out.text(), err: err.text() };
-  }
+  const ikbot = (...argv: string[]) => runIkbot(argv, { env, now: () => now });
 
   beforeAll(async () => {
     database = await openTestDatabase('planNextActions');

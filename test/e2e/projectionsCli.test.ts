@@ -1,14 +1,13 @@
+import { runIkbot } from '../support/runIkbot';
 import path from 'node:path';
 import pino from 'pino';
 import { rebuildProjections } from '../../src/app/rebuildProjections';
-import { runCli } from '../../src/cli/runCli';
 import type { StatusCountRow } from '../../src/domain/ports/DigestQueries';
 import { MongoDigestQueries } from '../../src/storage/mongo/digests/MongoDigestQueries';
 import { MongoOccasionRepository } from '../../src/storage/mongo/occasions/MongoOccasionRepository';
 import { MongoReportLines } from '../../src/storage/mongo/occasions/views/MongoReportLines';
 import { openTestDatabase } from '../support/testDatabase';
 import { storedResult } from '../support/storedResult';
-import { textSink } from '../support/textSink';
 
 const fixture = path.resolve(__dirname, '../fixtures/plans/vaggeryd-2025.yaml');
 const actor = { aadObjectId: '00000000-0000-0000-0000-00000000000b', name: 'Karin Kontroll' };
@@ -22,12 +21,7 @@ describe('ikbot projections rebuild, and the rebuild at start', () => {
   let env: NodeJS.ProcessEnv;
   const scope = { planId: 'VAG-SOF-2025', from: '2025-01-01', to: '2025-12-31' };
 
-  async function ikbot(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-    const out = textSink();
-    const err = textSink();
-    const code = await runCli(argv, { env, out, err, now: () => at });
-    return { code, out: out.text(), err: err.text() };
-  }
+  const ikbot = (...argv: string[]) => runIkbot(argv, { env, now: () => at });
 
   beforeAll(async () => {
     database = await openTestDatabase('projectionsCli');

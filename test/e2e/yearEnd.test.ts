@@ -1,10 +1,10 @@
+import { runIkbot } from '../support/runIkbot';
 import type { Action } from '../../src/domain/actions/types';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { runCli } from '../../src/cli/runCli';
 import type { Plan } from '../../src/domain/plan/types';
 import type { AssessmentCode } from '../../src/domain/results/types';
 import { occasionsOf } from '../../src/domain/schedule/occasionsOf';
@@ -23,7 +23,6 @@ import {
 import { loadFixturePlan } from '../reports/seedResults';
 import { startTestBot, type TestBot } from '../support/startTestBot';
 import { storedResult } from '../support/storedResult';
-import { textSink } from '../support/textSink';
 import { admin, performer, unitManager, type TestUser } from '../support/testUsers';
 import { invokeCard } from './controlCardSetup';
 
@@ -110,17 +109,11 @@ describe('closing the year: results → verdicts on the card and in the workbook
   let dir: string;
   let ports: ReportPorts;
 
-  async function ikbot(...argv: string[]) {
-    const out = textSink();
-    const err = textSink();
-    const env = {
-      MONGODB_URI: process.env.MONGODB_URI,
-      MONGODB_DB: bot.config.mongodbDb,
-      LOG_LEVEL: 'silent',
-    };
-    const code = await runCli(argv, { env, out, err, now: () => bot.app.services.now() });
-    return { code, out: out.text(), err: err.text() };
-  }
+  const ikbot = (...argv: string[]) =>
+    runIkbot(argv, {
+      env: { MONGODB_URI: process.env.MONGODB_URI, MONGODB_DB: bot.config.mongodbDb, LOG_LEVEL: 'silent' },
+      now: () => bot.app.services.now(),
+    });
 
   const invoke = (user: TestUser, data: Record<string, unknown>, locale?: string) =>
     bot.post(
