@@ -26,16 +26,13 @@ import { scaleCodes } from '../src/domain/results/resultScales';
 import { checkItemFieldId } from '../src/domain/results/fieldIds';
 import { occasionKey } from '../src/domain/schedule/occasionKey';
 import { occasionsOf } from '../src/domain/schedule/occasionsOf';
-import { generateLargePlan, writePlan } from '../src/planFiles';
-import { ensureIndexes } from '../src/storage/mongo/database/ensureIndexes';
-import { MongoAuditLog } from '../src/storage/mongo/audit/MongoAuditLog';
+import { generateLargePlan } from '../src/planFiles';
 import { MongoOccasionRepository } from '../src/storage/mongo/occasions/MongoOccasionRepository';
-import { MongoPlanRepository } from '../src/storage/mongo/plans/MongoPlanRepository';
-import { importPlan } from '../src/usecases/importPlan';
 import { adaptiveCardAction, message } from '../test/support/activities';
 import { postActivity } from '../test/support/postActivity';
 import { testTenant, type TestUser } from '../test/support/testUsers';
 import { openBenchDatabase } from './support/benchDatabase';
+import { importBenchPlan } from './support/importBenchPlan';
 import { cpuSecondsOf } from './support/memory';
 import { startBotProcess } from './support/botProcess';
 import { startConnectorProcess } from './support/connectorProcess';
@@ -218,20 +215,9 @@ async function main(): Promise<void> {
   /** Bots started below, stopped in `finally` whatever happens (stop() is idempotent). */
   const bots: Array<{ stop(): Promise<void> }> = [];
   try {
-    await ensureIndexes(db);
     const plan = generateLargePlan({ units: 250, controls: 40, monthlyEverywhere: true });
     const started = performance.now();
-    const imported = await importPlan(
-      { content: Buffer.from(await writePlan(plan, 'yaml')), fileName: 'bench-plan.yaml' },
-      {
-        plans: new MongoPlanRepository(db),
-        occasions: new MongoOccasionRepository(db),
-        audit: new MongoAuditLog(db),
-      },
-      { importedBy: { system: 'cli' }, now: new Date() },
-    );
-    if (!imported.ok || !imported.applied) throw new Error('The bench plan was not imported.');
-    const occasionCount = imported.sync.added;
+    const occasionCount = await importBenchPlan(db, plan);
     log(`imported ${occasionCount} occasions in ${Math.round(performance.now() - started)} ms`);
     const work = submissions(plan, WARMUP + MEASURED);
 

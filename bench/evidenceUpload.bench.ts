@@ -20,16 +20,12 @@ import { checkItemFieldId } from '../src/domain/results/fieldIds';
 import { scaleCodes } from '../src/domain/results/resultScales';
 import { occasionKey } from '../src/domain/schedule/occasionKey';
 import { occasionsOf } from '../src/domain/schedule/occasionsOf';
-import { generateLargePlan, writePlan } from '../src/planFiles';
-import { ensureIndexes } from '../src/storage/mongo/database/ensureIndexes';
-import { MongoAuditLog } from '../src/storage/mongo/audit/MongoAuditLog';
-import { MongoOccasionRepository } from '../src/storage/mongo/occasions/MongoOccasionRepository';
-import { MongoPlanRepository } from '../src/storage/mongo/plans/MongoPlanRepository';
-import { importPlan } from '../src/usecases/importPlan';
+import { generateLargePlan } from '../src/planFiles';
 import { adaptiveCardAction, fileMessage } from '../test/support/activities';
 import { postActivity } from '../test/support/postActivity';
 import { testTenant, type TestUser } from '../test/support/testUsers';
 import { openBenchDatabase } from './support/benchDatabase';
+import { importBenchPlan } from './support/importBenchPlan';
 import { startBotProcess } from './support/botProcess';
 import { startConnectorProcess } from './support/connectorProcess';
 import { atMost, atLeast, exactly, round1, verdict } from './support/target';
@@ -152,18 +148,8 @@ async function main(): Promise<void> {
   const fileUrl = `http://127.0.0.1:${(files.address() as AddressInfo).port}/underlag.pdf`;
   let bot: Awaited<ReturnType<typeof startBotProcess>> | undefined;
   try {
-    await ensureIndexes(db);
     const plan = generateLargePlan({ units: 60, controls: 10, monthlyEverywhere: true });
-    const imported = await importPlan(
-      { content: Buffer.from(await writePlan(plan, 'yaml')), fileName: 'bench-plan.yaml' },
-      {
-        plans: new MongoPlanRepository(db),
-        occasions: new MongoOccasionRepository(db),
-        audit: new MongoAuditLog(db),
-      },
-      { importedBy: { system: 'cli' }, now: new Date() },
-    );
-    if (!imported.ok || !imported.applied) throw new Error('The bench plan was not imported.');
+    await importBenchPlan(db, plan);
     const [uploader, ...submitters] = people(plan);
     bot = await startBotProcess({
       script: 'src/main.ts',
