@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs ikbot's embedded database, mongo-java-server, into the project-local .bin/embedded-mongo/:
 # the pinned jars from Maven Central (scripts/embedded-mongo/pom.xml) and the small launcher compiled
-# from scripts/embedded-mongo/EmbeddedMongo.java. Needs Java 17+ (javac) and Maven. Takes seconds;
+# from scripts/embedded-mongo/*.java (EmbeddedMongo and its index lookup).
+# Needs Java 17+ (javac) and Maven. Takes seconds;
 # nothing is done again while the pom and the launcher are unchanged.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -15,7 +16,7 @@ if [ "${1:-}" = "--if-needed" ]; then
   fi
 fi
 
-stamp=$(cat "$src/pom.xml" "$src/EmbeddedMongo.java" | sha256sum | cut -c1-16)
+stamp=$(cat "$src/pom.xml" "$src"/*.java | sha256sum | cut -c1-16)
 if [ -f "$dest/stamp" ] && [ "$(cat "$dest/stamp")" = "$stamp" ]; then
   exit 0
 fi
@@ -37,7 +38,7 @@ work="$dest.tmp"
 rm -rf "$work"
 mkdir -p "$work/lib" "$work/classes"
 mvn -q -B -f "$src/pom.xml" dependency:copy-dependencies -DoutputDirectory="$work/lib"
-javac -nowarn -d "$work/classes" -cp "$work/lib/*" "$src/EmbeddedMongo.java"
+javac -nowarn -d "$work/classes" -cp "$work/lib/*" "$src"/*.java
 echo "$stamp" > "$work/stamp"
 rm -rf "$dest"
 mv "$work" "$dest"

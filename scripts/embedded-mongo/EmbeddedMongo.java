@@ -1,7 +1,5 @@
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetSocketAddress;
@@ -31,12 +29,12 @@ public final class EmbeddedMongo {
             }
         }
         MongoBackend backend = switch (backendName) {
-            case "memory" -> new MemoryBackend();
+            case "memory" -> IndexedBackends.memory();
             case "h2" -> {
                 if (file == null) fail("--backend h2 needs --file PATH");
                 Path parent = Path.of(file).toAbsolutePath().getParent();
                 if (parent != null) Files.createDirectories(parent);
-                yield new H2Backend(file);
+                yield IndexedBackends.h2(file);
             }
             default -> {
                 fail("unknown backend " + backendName + "; use memory or h2");

@@ -34,4 +34,35 @@ describe('the test database behaves as MongoDB does under concurrency', () => {
     await keys.insertOne({ _id: 'a', key: 'k' });
     await expect(keys.insertOne({ _id: 'b', key: 'k' })).rejects.toMatchObject({ code: 11000 });
   });
+
+  it('a query naming an indexed field and more matches the whole query (the launcher looks such queries up by the index)', async () => {
+    const occasions = database.db.collection<{ _id: string; version: number; unit: string; tags?: string[] }>(
+      'lookups',
+    );
+    await occasions.createIndex({ unit: 1, version: 1 }, { unique: true });
+    await occasions.insertMany([
+      { _id: 'a', version: 1, unit: 'u1', tags: ['x'] },
+      { _id: 'b', version: 2, unit: 'u1' },
+      { _id: 'c', version: 1, unit: 'u2' },
+    ]);
+    expect(await occasions.findOne({ _id: 'a', version: 1 })).toMatchObject({ _id: 'a' });
+    expect(await occasions.findOne({ _id: 'a', version: 2 })).toBeNull();
+    expect(await occasions.findOne({ _id: 'a', tags: 'x' })).toMatchObject({ _id: 'a' });
+    expect(await occasions.findOne({ _id: 'a', tags: 'y' })).toBeNull();
+    expect(await occasions.findOne({ _id: 'b', version: { $gt: 1 } })).toMatchObject({ _id: 'b' });
+    expect(await occasions.findOne({ _id: 'b', $or: [{ unit: 'u2' }, { version: 1 }] })).toBeNull();
+    expect(await occasions.findOne({ unit: 'u1', version: 2, _id: 'b' })).toMatchObject({ _id: 'b' });
+    expect(await occasions.findOne({ unit: 'u1', version: 1, _id: 'b' })).toBeNull();
+    expect(
+      (await occasions.find({ _id: { $in: ['a', 'c'] }, version: 1 }).toArray()).map((d) => d._id).sort(),
+    ).toEqual(['a', 'c']);
+    const claimed = await occasions.updateOne({ _id: 'c', version: 1 }, { $set: { version: 3 } });
+    expect(claimed.modifiedCount).toBe(1);
+    expect((await occasions.updateOne({ _id: 'c', version: 1 }, { $set: { version: 4 } })).matchedCount).toBe(
+      0,
+    );
+    expect((await occasions.findOne({ _id: 'c' }))?.version).toBe(3);
+    await occasions.deleteOne({ _id: 'a', version: 1 });
+    expect(await occasions.findOne({ _id: 'a' })).toBeNull();
+  });
 });
