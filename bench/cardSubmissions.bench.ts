@@ -1,6 +1,7 @@
 /**
  * Card submissions per second and latency (p50/p95/p99) at 50 concurrent users, against the real
- * bot (`node --import tsx src/main.ts`, as `npm start` runs it, scheduler off) in a process of its
+ * bot (the production build, `node dist/main.js` as `npm run start:prod` runs it, built by the bench
+ * first; scheduler off) in a process of its
  * own, next to a bare botbuilder echo bot (bench/support/echoBot.ts) measured the same way in the
  * same run, before and after the bot (the mean of the two is the baseline, as other work on the
  * machine comes and goes): the ratio of the throughputs is the target, not an absolute number.
@@ -35,6 +36,7 @@ import { openBenchDatabase } from './support/benchDatabase';
 import { importBenchPlan } from './support/importBenchPlan';
 import { cpuSecondsOf } from './support/memory';
 import { startBotProcess } from './support/botProcess';
+import { buildBot, builtBotScript, productionNodeFlags } from './support/buildBot';
 import { startConnectorProcess } from './support/connectorProcess';
 import { atLeast, atMost, exactly, round1, verdict } from './support/target';
 
@@ -232,9 +234,11 @@ async function main(): Promise<void> {
     bots.push(echoBot);
     const echoBefore = await measureEcho(echoBot.url, connector.url, work, echoBot.cpuSeconds);
 
-    // The bot, as `npm start` runs it, on the bench's database.
+    // The bot, as production runs it (the compiled build), on the bench's database.
+    buildBot();
     const bot = await startBotProcess({
-      script: 'src/main.ts',
+      script: builtBotScript,
+      nodeArgs: productionNodeFlags(),
       cwd: root,
       readyPath: '/readyz',
       env: {
@@ -318,7 +322,7 @@ async function main(): Promise<void> {
           ],
           {
             botPeakMb,
-            botProcess: 'node --import tsx src/main.ts (as npm start), its own process, VmHWM at stop',
+            botProcess: `node ${productionNodeFlags().join(' ')} dist/main.js (the production build, as npm run start:prod), its own process, VmHWM at stop`,
             databasePeakMb: database.peakMemoryMb(),
           },
         ),

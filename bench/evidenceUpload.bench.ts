@@ -1,6 +1,7 @@
 /**
  * Does attaching a 10 MB evidence file delay other people's card submissions? The real bot
- * (`node --import tsx src/main.ts`, scheduler off, GridFS evidence store) in a process of its own,
+ * (the production build `node dist/main.js`, built by the bench first; scheduler off, GridFS evidence
+ * store) in a process of its own,
  * on a generated plan (60 units × 10 control points, monthly everywhere). CONCURRENCY unit managers
  * submit control cards (submitResult invokes) in three measured runs: without uploads, with one
  * performer attaching 10 MB files one after another the whole run (after "Bifoga underlag", each
@@ -27,6 +28,7 @@ import { testTenant, type TestUser } from '../test/support/testUsers';
 import { openBenchDatabase } from './support/benchDatabase';
 import { importBenchPlan } from './support/importBenchPlan';
 import { startBotProcess } from './support/botProcess';
+import { buildBot, builtBotScript, productionNodeFlags } from './support/buildBot';
 import { startConnectorProcess } from './support/connectorProcess';
 import { atMost, atLeast, exactly, round1, verdict } from './support/target';
 
@@ -151,8 +153,10 @@ async function main(): Promise<void> {
     const plan = generateLargePlan({ units: 60, controls: 10, monthlyEverywhere: true });
     await importBenchPlan(db, plan);
     const [uploader, ...submitters] = people(plan);
+    buildBot();
     bot = await startBotProcess({
-      script: 'src/main.ts',
+      script: builtBotScript,
+      nodeArgs: productionNodeFlags(),
       cwd: root,
       readyPath: '/readyz',
       env: {
@@ -260,7 +264,7 @@ async function main(): Promise<void> {
           ],
           {
             botPeakMb: bot.peakMemoryMb(),
-            botProcess: 'node --import tsx src/main.ts (as npm start), its own process, VmHWM at stop',
+            botProcess: `node ${productionNodeFlags().join(' ')} dist/main.js (the production build, as npm run start:prod), its own process, VmHWM at stop`,
             databasePeakMb: database.peakMemoryMb(),
           },
         ),

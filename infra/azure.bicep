@@ -164,7 +164,7 @@ resource app 'Microsoft.Web/sites@2023-12-01' = {
     keyVaultReferenceIdentity: identity.id
     siteConfig: {
       linuxFxVersion: 'NODE|24-lts'
-      appCommandLine: 'node dist/main.js'
+      appCommandLine: 'node --max-old-space-size=256 --max-semi-space-size=8 dist/main.js'
       alwaysOn: true
       healthCheckPath: '/healthz'
       ftpsState: 'Disabled'

@@ -36,7 +36,12 @@ const port = await new Promise((resolve) => {
 });
 const dataDir = mkdtempSync(path.join(os.tmpdir(), 'ikbot-dist-'));
 // Run from another folder: cards/ and the embedded database must be found from dist/, not the cwd.
-const child = spawn(process.execPath, [main], {
+// With the production start's node flags (the heap bounds of package.json's start:prod).
+const startProd = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')).scripts[
+  'start:prod'
+].split(/\s+/);
+const nodeFlags = startProd.filter((word) => word.startsWith('--'));
+const child = spawn(process.execPath, [...nodeFlags, main], {
   cwd: os.tmpdir(),
   env: {
     ...process.env,

@@ -18,9 +18,14 @@ export interface BotProcess {
 
 const START_TIMEOUT_MS = 120_000;
 
-/** Runs `node --import tsx <script> [args]`; `args` may use {port}; ready when GET `readyPath` answers 2xx. */
+/**
+ * Runs `node <script> [args]` (a .ts script through `--import tsx`, a .js build as it is); `args` may
+ * use {port}; ready when GET `readyPath` answers 2xx.
+ */
 export async function startBotProcess(options: {
   script: string;
+  /** Node flags before the script (the production start's heap bounds). */
+  nodeArgs?: string[];
   args?: string[];
   env?: Record<string, string>;
   readyPath: string;
@@ -33,8 +38,8 @@ export async function startBotProcess(options: {
       '--no-deprecation',
       // e.g. BENCH_BOT_NODE_ARGS='--cpu-prof --cpu-prof-dir=/tmp/prof' to profile the bot.
       ...(process.env.BENCH_BOT_NODE_ARGS ?? '').split(' ').filter(Boolean),
-      '--import',
-      'tsx',
+      ...(options.nodeArgs ?? []),
+      ...(options.script.endsWith('.ts') ? ['--import', 'tsx'] : []),
       options.script,
       ...(options.args ?? []).map((arg) => arg.replace('{port}', String(port))),
     ],

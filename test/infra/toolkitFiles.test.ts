@@ -148,7 +148,7 @@ describe('infra/azure.bicep and its parameters', () => {
     expect(bicep).toMatch(/msaAppType: 'UserAssignedMSI'/);
     expect(bicep).toMatch(/channelName: 'MsTeamsChannel'/);
     expect(bicep).toMatch(/healthCheckPath: '\/healthz'/);
-    expect(bicep).toMatch(/appCommandLine: 'node dist\/main.js'/);
+    expect(bicep).toMatch(/appCommandLine: 'node [^']*dist\/main.js'/);
     // The connection string reaches the app only as a Key Vault reference, never as plain text.
     expect(bicep).toMatch(/name: 'MONGODB_URI', value: '@Microsoft\.KeyVault\(SecretUri=/);
   });
