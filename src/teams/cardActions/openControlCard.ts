@@ -217,18 +217,28 @@ async function refreshUserIdsFor(
   services: BotServices,
   loaded: LoadedControl,
 ): Promise<string[]> {
-  const ids: string[] = [];
   const self = context.activity.from;
-  for (const aadObjectId of participantAadObjectIds(occasionParticipants(loaded.plan, loaded.occasion))) {
-    if (self?.aadObjectId?.toLowerCase() === aadObjectId.toLowerCase() && self.id) {
-      ids.push(self.id);
-      continue;
+  const participants = participantAadObjectIds(occasionParticipants(loaded.plan, loaded.occasion));
+  const isSelf = (aadObjectId: string) =>
+    Boolean(self?.id) && self?.aadObjectId?.toLowerCase() === aadObjectId.toLowerCase();
+  // The others' stored 1:1 conversations, read in one query.
+  const others = participants.filter((aadObjectId) => !isSelf(aadObjectId)).map(personalKey);
+  const stored = new Map<string, string | undefined>();
+  if (others.length > 0) {
+    const conversations = services.conversations.findByKeys
+      ? await services.conversations.findByKeys(others)
+      : await Promise.all(others.map((key) => services.conversations.findByKey(key)));
+    for (const conversation of conversations) {
+      if (!conversation) continue;
+      const user = (conversation.reference as { user?: { id?: string } } | undefined)?.user;
+      stored.set(conversation.key, user?.id);
     }
-    const stored = await services.conversations.findByKey(personalKey(aadObjectId));
-    const user = (stored?.reference as { user?: { id?: string } } | undefined)?.user;
-    ids.push(user?.id ?? `8:orgid:${aadObjectId}`);
   }
-  return ids;
+  return participants.map((aadObjectId) =>
+    isSelf(aadObjectId)
+      ? (self?.id ?? '')
+      : (stored.get(personalKey(aadObjectId)) ?? `8:orgid:${aadObjectId}`),
+  );
 }
 
 /** The card with a notice block at the top of its body. */

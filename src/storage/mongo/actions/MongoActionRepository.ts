@@ -164,14 +164,12 @@ export class MongoActionRepository implements ActionRepository {
   }
 
   async forOccasion(occasionId: string): Promise<Action[]> {
+    // One query (each branch of the $or uses its own index): the actions the occasion's result
+    // proposed, and those a plan change moved onto it.
     const documents = await this.collection
-      .find({ 'entries.change.occasionId': occasionId })
+      .find({ $or: [{ occasionId }, { 'entries.change.occasionId': occasionId }] })
       .sort({ _id: 1 })
       .toArray();
-    const first = await this.collection.find({ occasionId }).sort({ _id: 1 }).toArray();
-    const seen = new Set<string>();
-    return [...first, ...documents]
-      .filter((document) => !seen.has(document._id) && seen.add(document._id))
-      .map(fromActionDocument);
+    return documents.map(fromActionDocument);
   }
 }
