@@ -187,7 +187,6 @@ export async function* areaSections(
     evaluations.filter((e) => e.kind === 'riskArea').map((e) => [e.subjectId, e]),
   );
   const verdictOf = new Map(verdicts.map((v) => [v.riskAreaId, v]));
-  const results = await ports.source.resultsOf(plan.id, year);
   // Rows follow the plan's order of units (as the plan lists them), not their ids or names.
   const unitOrder = new Map(plan.units.map((unit, index) => [unit.id, index]));
   const inPlanOrder = (rows: ReportResult[]): ReportResult[] =>
@@ -217,6 +216,11 @@ export async function* areaSections(
       actions: [],
     };
     const counted: ReportResult[] = [];
+    const results = await ports.source.resultsOf(
+      plan.id,
+      year,
+      area.controls.map((control) => control.id),
+    );
     for (const areaControl of area.controls) {
       const isCounted = dueWithin(areaControl, plan, window);
       for (const occasion of inPlanOrder(results.take(areaControl.id))) {

@@ -45,8 +45,11 @@ export interface FollowUpOccasion {
 
 /** What the annual follow-up report reads. */
 export interface ReportSource {
-  /** The stored results of the periods starting in `year`. */
-  resultsOf(planId: string, year: number): Promise<YearResults>;
+  /**
+   * The stored results of the periods starting in `year`, of the given controls only when named
+   * (the report reads one risk area's at a time, so it holds one area's results, not the year's).
+   */
+  resultsOf(planId: string, year: number, controlIds?: readonly string[]): Promise<YearResults>;
   /** The actions (åtgärder) of one risk area's controls. */
   actionsOf(planId: string, controlIds: string[]): AsyncIterable<Action>;
   /**

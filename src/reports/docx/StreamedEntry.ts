@@ -3,8 +3,11 @@ import { finished } from 'node:stream/promises';
 import zlib from 'node:zlib';
 import type { ZipEntry } from './zipArchive';
 
-/** Text gathered before it is encoded and handed to zlib: large enough to keep the calls few. */
-const CHUNK_CHARS = 256 * 1024;
+/**
+ * Text gathered before it is encoded and handed to zlib: enough to keep the calls few, and small
+ * enough that the joined text is not a large object (V8 puts those straight in the old generation).
+ */
+const CHUNK_CHARS = 32 * 1024;
 
 /**
  * A zip entry written as text, piece by piece, and deflated as it is written: only the

@@ -20,8 +20,8 @@ export class MongoReportSource implements ReportSource {
     this.lines = new MongoReportLines(db);
   }
 
-  async resultsOf(planId: string, year: number): Promise<YearResults> {
-    return this.lines.yearOf(planId, year);
+  async resultsOf(planId: string, year: number, controlIds?: readonly string[]): Promise<YearResults> {
+    return this.lines.yearOf(planId, year, controlIds);
   }
 
   async *actionsOf(planId: string, controlIds: string[]): AsyncIterable<Action> {
