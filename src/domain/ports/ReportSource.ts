@@ -1,5 +1,5 @@
 import type { IsoDate } from '../plan/types';
-import type { ControlResult } from '../results/types';
+import type { ControlResult, NotApplicableControlResult, PerformedControlResult } from '../results/types';
 import type { Action } from '../actions/types';
 
 /**
@@ -40,8 +40,13 @@ export interface FollowUpOccasion {
   unitId: string;
   dueDate: IsoDate;
   period: { key: string; start: IsoDate };
-  result?: { result: ControlResult; submittedBy: { name: string } };
+  result?: { result: FollowUpResult; submittedBy: { name: string } };
 }
+
+/** What the follow-up of controls shows of a stored result (not its answers, sample or proposal). */
+export type FollowUpResult =
+  | Pick<PerformedControlResult, 'kind' | 'performedOn' | 'assessment' | 'comment' | 'analysis'>
+  | Pick<NotApplicableControlResult, 'kind'>;
 
 /** What the annual follow-up report reads. */
 export interface ReportSource {

@@ -15,13 +15,10 @@ export const actionsLayout: ReportLayout = {
   id: 'actions',
   name: { sv: 'Uppföljning åtgärder och kontroller', en: 'Follow-up of actions and controls' },
   async *blocks({ plan, head, followUp }: ReportModel): AsyncIterable<ReportBlock> {
-    const fields: ReportBlock[] = [
-      ...head.fields.map((field): ReportBlock => ({ kind: 'field', ...field })),
-      ...(head.fields.length > 0 ? [{ kind: 'blank' } as const] : []),
-    ];
-    yield* actionFollowUpBlocks(plan, await followUp.actions(), { fields });
-    // The plan's occasions in one pass, one control × unit at a time, so that they are released
-    // as soon as their row is written; the rows then follow the plan's order of areas, controls, units.
+    // The control rows are made first, from the plan's occasions in one pass, one control × unit at
+    // a time (each released as soon as its row is made), and before anything else is held: V8
+    // allocates straight into the old generation for object sites whose objects survived (such
+    // as the actions read and kept), which made the occasions' garbage outlast young collections.
     const index = controlIndex(plan);
     const units = new Map(plan.units.map((unit) => [unit.id, unit]));
     const key = (controlId: string, unitId: string) => `${controlId}\n${unitId}`;
@@ -43,6 +40,11 @@ export const actionsLayout: ReportLayout = {
         ),
       ),
     );
+    const fields: ReportBlock[] = [
+      ...head.fields.map((field): ReportBlock => ({ kind: 'field', ...field })),
+      ...(head.fields.length > 0 ? [{ kind: 'blank' } as const] : []),
+    ];
+    yield* actionFollowUpBlocks(plan, await followUp.actions(), { fields });
     yield* controlFollowUpBlocks(plan, rows);
   },
 };
