@@ -14,7 +14,6 @@ import { writeReportXlsx } from '../../src/reports/writeReportXlsx';
 import { MongoActionRepository } from '../../src/storage/mongo/actions/MongoActionRepository';
 import { MongoAuditLog } from '../../src/storage/mongo/audit/MongoAuditLog';
 import { MongoDigestQueries } from '../../src/storage/mongo/digests/MongoDigestQueries';
-import { MongoOccasionRepository } from '../../src/storage/mongo/occasions/MongoOccasionRepository';
 import { MongoPlanRepository } from '../../src/storage/mongo/plans/MongoPlanRepository';
 import { MongoReportSource } from '../../src/storage/mongo/reports/MongoReportSource';
 import { MongoVerdictRepository } from '../../src/storage/mongo/reports/MongoVerdictRepository';
@@ -43,7 +42,6 @@ async function main(): Promise<void> {
       queries: new MongoDigestQueries(db),
       verdicts: new MongoVerdictRepository(db),
       actions: new MongoActionRepository(db),
-      occasions: new MongoOccasionRepository(db),
     };
     if (second === 'xlsx') {
       const stream = createWriteStream(file);

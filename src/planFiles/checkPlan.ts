@@ -1,7 +1,7 @@
 import type { Plan } from '../domain/plan/types';
 import { checkPlanReport } from './checkPlanReport';
 import { checkActionsAndDates } from './checkActionsAndDates';
-import { findAssignmentUpTree } from './findAssignmentUpTree';
+import { assignmentsUpTree } from './findAssignmentUpTree';
 import type { RawIssue } from './planFileIssue';
 
 type Path = Array<string | number>;
@@ -75,6 +75,8 @@ function unitTreeIssues(plan: Plan, unitIds: Set<string>): RawIssue[] {
  * file shape (e.g. riskAreas[0].controls[1].performer). Returns every problem, not the first.
  */
 export function checkPlan(plan: Plan): { errors: RawIssue[]; warnings: RawIssue[] } {
+  // Indexed on first use: every control × unit asks for its performer and responsible.
+  let assignmentOf: ReturnType<typeof assignmentsUpTree> | undefined;
   const errors: RawIssue[] = [];
   const warnings: RawIssue[] = [];
   const roleIds = new Set(plan.roles.map((r) => r.id));
@@ -250,7 +252,7 @@ export function checkPlan(plan: Plan): { errors: RawIssue[]; warnings: RawIssue[
         }
         const targets = control.unitIds.length > 0 ? control.unitIds : rootUnits;
         for (const unitId of targets.filter((id) => unitIds.has(id))) {
-          if (findAssignmentUpTree(plan, roleId, unitId) === undefined) {
+          if ((assignmentOf ??= assignmentsUpTree(plan))(roleId, unitId) === undefined) {
             warnings.push({
               path: at(...fieldPath),
               sv: `Ingen person har rollen "${roleId}" (${sv}) för enheten "${unitId}" eller en överordnad enhet; kontrollmomentet "${control.id}" saknar ${sv} där.`,

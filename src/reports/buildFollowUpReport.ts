@@ -7,7 +7,6 @@ import { resultScales } from '../domain/plan/resultScales';
 import { riskValue } from '../domain/plan/riskValue';
 import { planLookup } from '../domain/digests/planLookup';
 import type { ActionRepository } from '../domain/ports/ActionRepository';
-import type { OccasionRepository } from '../domain/ports/OccasionRepository';
 import type { DigestQueries, StatusCountRow } from '../domain/ports/DigestQueries';
 import type { FollowUpEvaluation, ReportResult, ReportSource } from '../domain/ports/ReportSource';
 import type { VerdictRepository } from '../domain/ports/VerdictRepository';
@@ -30,9 +29,8 @@ export interface ReportPorts {
   source: ReportSource;
   queries: DigestQueries;
   verdicts: VerdictRepository;
-  /** The follow-up of actions and controls (the actions layout) reads actions and occasions as stored. */
+  /** The follow-up of actions (the actions layout) reads the actions as stored. */
   actions: Pick<ActionRepository, 'find'>;
-  occasions: Pick<OccasionRepository, 'find'>;
   /** Evidence files (underlag) of the occasions, with links; absent = the report lists none. */
   evidence?: ReportEvidence;
   /** Attestations of the current results: "bedömd av <namn> <datum>" by occasion id; absent = not shown. */
@@ -189,7 +187,6 @@ export async function* areaSections(
     evaluations.filter((e) => e.kind === 'riskArea').map((e) => [e.subjectId, e]),
   );
   const verdictOf = new Map(verdicts.map((v) => [v.riskAreaId, v]));
-  const results = await ports.source.resultsOf(plan.id, year);
   // Rows follow the plan's order of units (as the plan lists them), not their ids or names.
   const unitOrder = new Map(plan.units.map((unit, index) => [unit.id, index]));
   const inPlanOrder = (rows: ReportResult[]): ReportResult[] =>
@@ -219,6 +216,11 @@ export async function* areaSections(
       actions: [],
     };
     const counted: ReportResult[] = [];
+    const results = await ports.source.resultsOf(
+      plan.id,
+      year,
+      area.controls.map((control) => control.id),
+    );
     for (const areaControl of area.controls) {
       const isCounted = dueWithin(areaControl, plan, window);
       for (const occasion of inPlanOrder(results.take(areaControl.id))) {

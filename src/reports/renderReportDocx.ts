@@ -1,83 +1,70 @@
-import {
-  Document,
-  HeadingLevel,
-  Packer,
-  Paragraph,
-  Table,
-  TableCell,
-  TableRow,
-  TextRun,
-  WidthType,
-} from 'docx';
-import type { Cell, ReportBlock } from './layouts/ReportBlock';
+import { DOCUMENT_PART, docxPackage } from './docx/docxPackage';
+import { boldRun, paragraph, run, TABLE_END, tableRow, tableStart } from './docx/docxXml';
+import { StreamedEntry } from './docx/StreamedEntry';
+import { deflatedEntry, zipArchive, type ZipEntry } from './docx/zipArchive';
+import type { ReportBlock } from './layouts/ReportBlock';
 
-const cell = (value: Cell, bold = false) =>
-  new TableCell({
-    children: String(value ?? '')
-      .split('\n')
-      .map((line) => new Paragraph({ children: [new TextRun({ text: line, bold, size: 16 })] })),
-  });
+const HEADINGS = { 1: 'Heading1', 2: 'Heading2', 3: 'Heading3' } as const;
 
-function table(block: Extract<ReportBlock, { kind: 'table' }>): Table {
-  const boldRows = new Set(block.boldRows ?? []);
-  return new Table({
-    width: { size: 100, type: WidthType.PERCENTAGE },
-    rows: [
-      new TableRow({ tableHeader: true, children: block.columns.map((text) => cell(text, true)) }),
-      ...block.rows.map(
-        (row, index) => new TableRow({ children: row.map((value) => cell(value, boldRows.has(index))) }),
-      ),
-    ],
-  });
+/** The XML of one block, written to the document piece by piece (a table row at a time). */
+async function writeBlock(block: ReportBlock, write: (xml: string) => Promise<void>): Promise<void> {
+  switch (block.kind) {
+    case 'title':
+      return write(paragraph(run(block.text), 'Title'));
+    case 'heading':
+      return write(
+        paragraph(run(block.aside ? `${block.text} (${block.aside})` : block.text), HEADINGS[block.level]),
+      );
+    case 'text':
+      for (const part of block.text.split('\n\n').filter(Boolean)) await write(paragraph(run(part)));
+      return;
+    case 'field': {
+      const [first, ...rest] = block.value.split('\n\n');
+      await write(paragraph(boldRun(`${block.label}: `) + run(first)));
+      for (const part of rest) await write(paragraph(run(part)));
+      return;
+    }
+    case 'table': {
+      if (block.rows.length === 0 && block.empty) return write(paragraph(run(block.empty)));
+      await write(tableStart(block.columns.length));
+      await write(tableRow(block.columns, { bold: true, header: true }));
+      const boldRows = new Set(block.boldRows ?? []);
+      for (const [index, row] of block.rows.entries())
+        await write(
+          tableRow(
+            row.map((value) => String(value ?? '')),
+            { bold: boldRows.has(index) },
+          ),
+        );
+      return write(TABLE_END);
+    }
+    case 'sheet':
+    case 'blank':
+      return;
+  }
 }
-
-const HEADINGS = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3 } as const;
 
 /**
  * A layout's blocks as a Word document, in the same order and wording as the xlsx: fields are
  * paragraphs ("Label: value"), so the first table of the document is the layout's first table.
+ * The document's XML is deflated as it is written, so memory follows the compressed document
+ * (a few megabytes for a hundred thousand rows), not its text or an object per cell.
  */
 export async function renderReportDocx(blocks: AsyncIterable<ReportBlock>): Promise<Buffer> {
-  const children: Array<Paragraph | Table> = [];
+  const frame = await docxPackage('');
+  const document = new StreamedEntry(DOCUMENT_PART);
+  const write = (xml: string) => document.write(xml);
+  await write(frame.documentStart);
   let title = 'Uppföljning';
   for await (const block of blocks) {
-    switch (block.kind) {
-      case 'title':
-        title = block.text;
-        children.push(new Paragraph({ text: block.text, heading: HeadingLevel.TITLE }));
-        break;
-      case 'heading':
-        children.push(
-          new Paragraph({
-            text: block.aside ? `${block.text} (${block.aside})` : block.text,
-            heading: HEADINGS[block.level],
-          }),
-        );
-        break;
-      case 'text':
-        for (const part of block.text.split('\n\n').filter(Boolean))
-          children.push(new Paragraph({ text: part }));
-        break;
-      case 'field': {
-        const [first, ...rest] = block.value.split('\n\n');
-        children.push(
-          new Paragraph({
-            children: [new TextRun({ text: `${block.label}: `, bold: true }), new TextRun(first)],
-          }),
-        );
-        for (const part of rest) children.push(new Paragraph({ text: part }));
-        break;
-      }
-      case 'table':
-        children.push(
-          block.rows.length === 0 && block.empty ? new Paragraph({ text: block.empty }) : table(block),
-        );
-        break;
-      case 'sheet':
-      case 'blank':
-        break;
-    }
+    if (block.kind === 'title') title = block.text;
+    await writeBlock(block, write);
   }
-  const document = new Document({ creator: 'ikbot', title, sections: [{ children }] });
-  return Packer.toBuffer(document);
+  await write(frame.documentEnd);
+  const body = await document.close();
+  const { parts } = await docxPackage(title);
+  const entries: ZipEntry[] = parts.map((part) =>
+    part.content === null ? body : deflatedEntry(part.name, part.content),
+  );
+  return zipArchive(entries, new Date());
 }

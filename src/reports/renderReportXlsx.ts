@@ -1,76 +1,94 @@
 import type { Writable } from 'node:stream';
-import ExcelJS from 'exceljs';
+import { deflatedEntry, zipArchive } from './docx/zipArchive';
+import type { ZipEntry } from './docx/zipArchive';
 import type { ReportBlock } from './layouts/ReportBlock';
+import { SheetWriter } from './xlsx/SheetWriter';
+import {
+  CELL_STYLE,
+  contentTypes,
+  coreProperties,
+  packageRels,
+  sheetPart,
+  styles,
+  workbook,
+  workbookRels,
+} from './xlsx/workbookParts';
 
 /**
- * A layout's blocks as xlsx, streamed (exceljs WorkbookWriter): each "sheet" block starts a
- * worksheet; rows are committed as they are written, so memory does not grow with the number of
- * results.
+ * A layout's blocks as xlsx: each "sheet" block starts a worksheet (blocks before the first go to
+ * "Rapport"). Each worksheet is written as text row by row and deflated as it goes, so memory
+ * follows the compressed workbook, not a cell object (and its style) per value; the finished
+ * file is written to `stream`, which is then ended.
  */
 export async function renderReportXlsx(blocks: AsyncIterable<ReportBlock>, stream: Writable): Promise<void> {
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true });
-  workbook.creator = 'ikbot';
-  let sheet: ExcelJS.Worksheet | undefined;
-  const ensureSheet = (): ExcelJS.Worksheet => (sheet ??= workbook.addWorksheet('Rapport'));
-  const add = (values: unknown[], style?: (row: ExcelJS.Row) => void, merges: number[][] = []) => {
-    const row = ensureSheet().addRow(values);
-    style?.(row);
-    // Merged before the commit: a committed row can no longer be addressed.
-    for (const [from, to] of merges) ensureSheet().mergeCells(row.number, from, row.number, to);
-    row.commit();
-    return row;
+  const names: string[] = [];
+  const sheets: ZipEntry[] = [];
+  let sheet: SheetWriter | undefined;
+  const open = (name: string, widths: readonly number[]): SheetWriter => {
+    names.push(name);
+    return new SheetWriter(sheetPart(names.length - 1), widths);
   };
-  const bold = (row: ExcelJS.Row) => (row.font = { bold: true });
+  const current = (): SheetWriter => (sheet ??= open('Rapport', []));
   for await (const block of blocks) {
     switch (block.kind) {
       case 'sheet':
-        sheet?.commit();
-        sheet = workbook.addWorksheet(block.name);
-        sheet.columns = block.widths.map((width) => ({ width }));
+        if (sheet) sheets.push(await sheet.close());
+        sheet = open(block.name, block.widths);
         break;
       case 'title':
-        add([block.text], (row) => (row.font = { bold: true, size: 14 }));
+        await current().row([block.text], CELL_STYLE.title);
         break;
       case 'heading':
-        add(block.aside ? [block.text, block.aside] : [block.text], (row) => {
-          row.font = block.level === 1 ? { bold: true, size: 13 } : { bold: true };
-        });
+        await current().row(
+          block.aside ? [block.text, block.aside] : [block.text],
+          block.level === 1 ? CELL_STYLE.heading : CELL_STYLE.bold,
+        );
         break;
       case 'text':
-        add([block.text]);
+        await current().row([block.text], CELL_STYLE.normal);
         break;
       case 'field':
-        add([block.label, block.value], block.bold ? bold : undefined);
+        await current().row([block.label, block.value], block.bold ? CELL_STYLE.bold : CELL_STYLE.normal);
         break;
       case 'blank':
-        add([]);
+        await current().row([], CELL_STYLE.normal);
         break;
       case 'table': {
         if (block.groups) {
           const values: string[] = [];
-          for (const group of block.groups)
-            values.push(group.text, ...Array<string>(group.span - 1).fill(''));
-          const merges: number[][] = [];
+          const merges: Array<[number, number]> = [];
           let column = 1;
           for (const group of block.groups) {
+            values.push(group.text, ...Array<string>(group.span - 1).fill(''));
             if (group.span > 1) merges.push([column, column + group.span - 1]);
             column += group.span;
           }
-          add(values, bold, merges);
+          await current().row(values, CELL_STYLE.bold, merges);
         }
-        add([...block.columns], bold);
+        await current().row(block.columns, CELL_STYLE.bold);
         const boldRows = new Set(block.boldRows ?? []);
-        block.rows.forEach((values, index) =>
-          add(values, (row) => {
-            row.alignment = { wrapText: true, vertical: 'top' };
-            if (boldRows.has(index)) bold(row);
-          }),
-        );
-        if (block.rows.length === 0 && block.empty) add([block.empty]);
+        for (const [index, values] of block.rows.entries())
+          await current().row(values, boldRows.has(index) ? CELL_STYLE.boldWrapped : CELL_STYLE.wrapped);
+        if (block.rows.length === 0 && block.empty) await current().row([block.empty], CELL_STYLE.normal);
         break;
       }
     }
   }
-  sheet?.commit();
-  await workbook.commit();
+  sheets.push(await current().close());
+  const at = new Date();
+  const part = (name: string, xml: string) => deflatedEntry(name, Buffer.from(xml, 'utf8'));
+  stream.end(
+    zipArchive(
+      [
+        part('[Content_Types].xml', contentTypes(sheets.length)),
+        part('_rels/.rels', packageRels()),
+        part('xl/workbook.xml', workbook(names)),
+        part('xl/_rels/workbook.xml.rels', workbookRels(sheets.length)),
+        part('xl/styles.xml', styles()),
+        part('docProps/core.xml', coreProperties(at)),
+        ...sheets,
+      ],
+      at,
+    ),
+  );
 }

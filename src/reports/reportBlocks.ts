@@ -50,8 +50,7 @@ export async function* reportBlocks(
     areas: areaSections(ports, plan, head),
     followUp: {
       actions: () => ports.actions.find({ planId: plan.id }),
-      occasionsOf: (controlId) =>
-        ports.occasions.find({ planId: plan.id, controlId, dueTo: window.to, includeRetired: true }),
+      occasionsByControlAndUnit: () => ports.source.occasionsByControlAndUnit(plan.id, window.to),
     },
   });
 }

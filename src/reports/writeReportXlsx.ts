@@ -4,7 +4,7 @@ import type { ReportPorts } from './buildFollowUpReport';
 import { renderReportXlsx } from './renderReportXlsx';
 import { reportBlocks, type ReportOptions } from './reportBlocks';
 
-/** The report streamed as xlsx in the plan's layout (the command line writes it straight to disk). */
+/** The report as xlsx in the plan's layout, written to `stream` and ended (the command line's is a file). */
 export async function writeReportXlsx(
   ports: ReportPorts,
   plan: Plan,

@@ -221,7 +221,6 @@ describe('ikbot actions list / export', () => {
       queries: new MongoDigestQueries(database.db),
       verdicts: new MongoVerdictRepository(database.db),
       actions: new MongoActionRepository(database.db),
-      occasions: new MongoOccasionRepository(database.db),
     };
     const file = path.join(dir, 'plan-layout.xlsx');
     await writeFile(file, await writeReport(ports, plan, 2024, 'xlsx'));

@@ -75,7 +75,6 @@ describe('year-end evaluations: the workbook out, filled in, back in through Tea
         queries: bot.app.services.digests.queries,
         verdicts: bot.app.services.reports.verdicts,
         actions: bot.app.services.actions,
-        occasions: bot.app.services.occasions,
       },
       plan,
       2025,

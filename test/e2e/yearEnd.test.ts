@@ -168,7 +168,6 @@ describe('closing the year: results → verdicts on the card and in the workbook
       queries: bot.app.services.digests.queries,
       verdicts: bot.app.services.reports.verdicts,
       actions: bot.app.services.actions,
-      occasions: bot.app.services.occasions,
     };
     expect(occasionsOf(plan)).toHaveLength(11);
     await answer('YE-K1', 'ifo', '2025-06', 'godkand', '2025-06-27');

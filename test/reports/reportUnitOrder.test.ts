@@ -52,7 +52,6 @@ describe('report rows in the plan order of units', () => {
       queries: new MongoDigestQueries(db),
       verdicts: new MongoVerdictRepository(db),
       actions: new MongoActionRepository(db),
-      occasions: new MongoOccasionRepository(db),
     };
     const units: string[] = [];
     const head = await followUpHead(ports, plan, yearWindow(2025));

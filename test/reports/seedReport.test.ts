@@ -2,7 +2,6 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { MongoActionRepository } from '../../src/storage/mongo/actions/MongoActionRepository';
 import { MongoDigestQueries } from '../../src/storage/mongo/digests/MongoDigestQueries';
-import { MongoOccasionRepository } from '../../src/storage/mongo/occasions/MongoOccasionRepository';
 import { MongoReportSource } from '../../src/storage/mongo/reports/MongoReportSource';
 import { MongoVerdictRepository } from '../../src/storage/mongo/reports/MongoVerdictRepository';
 import { FOLLOW_UP_COLUMNS } from '../../src/reports/FollowUpReport';
@@ -88,7 +87,6 @@ describe('the follow-up report reproduces the seeds’ tables from stored result
     queries: new MongoDigestQueries(database.db),
     verdicts: new MongoVerdictRepository(database.db),
     actions: new MongoActionRepository(database.db),
-    occasions: new MongoOccasionRepository(database.db),
   });
 
   it('Vaggeryd 2025: the xlsx and the docx table match expectedFollowUpTables row by row, cell by cell', async () => {

@@ -1,5 +1,5 @@
 import type { IsoDate } from '../plan/types';
-import type { ControlResult } from '../results/types';
+import type { ControlResult, NotApplicableControlResult, PerformedControlResult } from '../results/types';
 import type { Action } from '../actions/types';
 
 /**
@@ -34,12 +34,35 @@ export interface YearResults {
   take(controlId: string): ReportResult[];
 }
 
+/** What the follow-up of controls (seed 004) reads of an occasion; an OccasionRecord is one. */
+export interface FollowUpOccasion {
+  controlId: string;
+  unitId: string;
+  dueDate: IsoDate;
+  period: { key: string; start: IsoDate };
+  result?: { result: FollowUpResult; submittedBy: { name: string } };
+}
+
+/** What the follow-up of controls shows of a stored result (not its answers, sample or proposal). */
+export type FollowUpResult =
+  | Pick<PerformedControlResult, 'kind' | 'performedOn' | 'assessment' | 'comment' | 'analysis'>
+  | Pick<NotApplicableControlResult, 'kind'>;
+
 /** What the annual follow-up report reads. */
 export interface ReportSource {
-  /** The stored results of the periods starting in `year`. */
-  resultsOf(planId: string, year: number): Promise<YearResults>;
+  /**
+   * The stored results of the periods starting in `year`, of the given controls only when named
+   * (the report reads one risk area's at a time, so it holds one area's results, not the year's).
+   */
+  resultsOf(planId: string, year: number, controlIds?: readonly string[]): Promise<YearResults>;
   /** The actions (åtgärder) of one risk area's controls. */
   actionsOf(planId: string, controlIds: string[]): AsyncIterable<Action>;
+  /**
+   * A plan's occasions due by `dueTo` (retired ones too) in one pass, handed out one control × unit
+   * at a time (by control, unit and period): the follow-up of controls reads the whole plan once,
+   * not once per control, and holds one unit's occasions of one control at a time.
+   */
+  occasionsByControlAndUnit(planId: string, dueTo: IsoDate): AsyncIterable<FollowUpOccasion[]>;
   evaluationsOf(planId: string, year: number): Promise<FollowUpEvaluation[]>;
   saveEvaluation(evaluation: FollowUpEvaluation): Promise<void>;
   deleteEvaluation(which: Pick<FollowUpEvaluation, 'planId' | 'year' | 'kind' | 'subjectId'>): Promise<void>;

@@ -2,8 +2,8 @@ import { resolveAssignment } from '../../domain/plan/resolveAssignment';
 import { resultValueOf } from '../../domain/plan/resultValueOf';
 import { riskValue } from '../../domain/plan/riskValue';
 import { unitsOfControl } from '../../domain/plan/unitsOfControl';
-import type { ControlPoint, Plan, RiskArea } from '../../domain/plan/types';
-import type { OccasionRecord } from '../../domain/ports/OccasionRepository';
+import type { ControlPoint, Plan, RiskArea, Unit } from '../../domain/plan/types';
+import type { FollowUpOccasion } from '../../domain/ports/ReportSource';
 
 /** The columns of seed 004's "Uppföljning kontroller" table (Kontroll where the actions have Beslut om åtgärd). */
 export const CONTROL_FOLLOW_UP_COLUMNS = [
@@ -22,7 +22,7 @@ export interface ControlFollowUpRow {
   cells: [string, string, string, string, string, string, string];
 }
 
-function datesCell(control: ControlPoint, occasions: readonly OccasionRecord[]): string {
+function datesCell(control: ControlPoint, occasions: readonly FollowUpOccasion[]): string {
   if (control.dates) {
     const { start, checkpoints, end } = control.dates;
     return [
@@ -48,8 +48,11 @@ function datesCell(control: ControlPoint, occasions: readonly OccasionRecord[]):
  * dates and the last due date) and every registered comment, newest first, with period, date of
  * the control and who registered it. Pure: a report layout passes the plan and the occasions.
  */
-export function controlFollowUpRows(plan: Plan, occasions: readonly OccasionRecord[]): ControlFollowUpRow[] {
-  const byControl = new Map<string, OccasionRecord[]>();
+export function controlFollowUpRows(
+  plan: Plan,
+  occasions: readonly FollowUpOccasion[],
+): ControlFollowUpRow[] {
+  const byControl = new Map<string, FollowUpOccasion[]>();
   for (const occasion of occasions) {
     const list = byControl.get(occasion.controlId);
     if (list) list.push(occasion);
@@ -62,57 +65,69 @@ export function controlFollowUpRows(plan: Plan, occasions: readonly OccasionReco
   );
 }
 
-/** The rows of one control point (one per unit) from its occasions; the report reads one control at a time. */
+/** The rows of one control point (one per unit) from its occasions. */
 export function controlFollowUpRowsOf(
   plan: Plan,
   area: RiskArea,
   control: ControlPoint,
-  occasions: readonly OccasionRecord[],
+  occasions: readonly FollowUpOccasion[],
 ): ControlFollowUpRow[] {
-  const value = riskValue(area);
-  const byUnit = new Map<string, OccasionRecord[]>();
+  const byUnit = new Map<string, FollowUpOccasion[]>();
   for (const occasion of occasions) {
     const list = byUnit.get(occasion.unitId);
     if (list) list.push(occasion);
     else byUnit.set(occasion.unitId, [occasion]);
   }
-  return unitsOfControl(plan, control).map((unit) => {
-    const mine = (byUnit.get(unit.id) ?? []).sort((a, b) =>
-      a.dueDate < b.dueDate ? -1 : a.dueDate > b.dueDate ? 1 : 0,
-    );
-    const answered = mine.filter((o) => o.result?.result.kind === 'performed').reverse();
-    const latest = answered[0]?.result?.result;
-    const status =
-      latest?.kind === 'performed'
-        ? (resultValueOf(control.resultScale, latest.assessment)?.sv ?? latest.assessment)
-        : 'Pågående';
-    const performer = control.performerRoleId
-      ? resolveAssignment(plan, control.performerRoleId, unit.id)?.person.name
-      : undefined;
-    const responsible = control.responsibleRoleId
-      ? resolveAssignment(plan, control.responsibleRoleId, unit.id)?.person.name
-      : undefined;
-    const comments = answered.flatMap((occasion) => {
-      const stored = occasion.result;
-      if (!stored || stored.result.kind !== 'performed') return [];
-      const text = [stored.result.comment, stored.result.analysis].filter((part) => part).join(' – ');
-      if (!text) return [];
-      return [
-        [`${occasion.period.key} ${stored.result.performedOn}`, text, stored.submittedBy.name].join('\n'),
-      ];
-    });
-    return {
-      controlId: control.id,
-      unitId: unit.id,
-      cells: [
-        [area.title, area.description].filter((part) => part).join('\n'),
-        value === null ? '' : String(value),
-        control.title,
-        status,
-        [performer, responsible].filter((part) => part).join('\n'),
-        datesCell(control, mine),
-        comments.join('\n\n'),
-      ],
-    };
+  return unitsOfControl(plan, control).map((unit) =>
+    controlFollowUpRow(plan, area, control, unit, byUnit.get(unit.id) ?? []),
+  );
+}
+
+/**
+ * The row of one control point × unit from that unit's occasions (in any order but, among those
+ * due the same day, by period); the report reads one control × unit at a time.
+ */
+export function controlFollowUpRow(
+  plan: Plan,
+  area: RiskArea,
+  control: ControlPoint,
+  unit: Unit,
+  occasions: readonly FollowUpOccasion[],
+): ControlFollowUpRow {
+  const value = riskValue(area);
+  const mine = [...occasions].sort((a, b) => (a.dueDate < b.dueDate ? -1 : a.dueDate > b.dueDate ? 1 : 0));
+  const answered = mine.filter((o) => o.result?.result.kind === 'performed').reverse();
+  const latest = answered[0]?.result?.result;
+  const status =
+    latest?.kind === 'performed'
+      ? (resultValueOf(control.resultScale, latest.assessment)?.sv ?? latest.assessment)
+      : 'Pågående';
+  const performer = control.performerRoleId
+    ? resolveAssignment(plan, control.performerRoleId, unit.id)?.person.name
+    : undefined;
+  const responsible = control.responsibleRoleId
+    ? resolveAssignment(plan, control.responsibleRoleId, unit.id)?.person.name
+    : undefined;
+  const comments = answered.flatMap((occasion) => {
+    const stored = occasion.result;
+    if (!stored || stored.result.kind !== 'performed') return [];
+    const text = [stored.result.comment, stored.result.analysis].filter((part) => part).join(' – ');
+    if (!text) return [];
+    return [
+      [`${occasion.period.key} ${stored.result.performedOn}`, text, stored.submittedBy.name].join('\n'),
+    ];
   });
+  return {
+    controlId: control.id,
+    unitId: unit.id,
+    cells: [
+      [area.title, area.description].filter((part) => part).join('\n'),
+      value === null ? '' : String(value),
+      control.title,
+      status,
+      [performer, responsible].filter((part) => part).join('\n'),
+      datesCell(control, mine),
+      comments.join('\n\n'),
+    ],
+  };
 }

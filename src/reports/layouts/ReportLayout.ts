@@ -1,6 +1,6 @@
 import type { Action } from '../../domain/actions/types';
 import type { Plan } from '../../domain/plan/types';
-import type { OccasionRecord } from '../../domain/ports/OccasionRepository';
+import type { FollowUpOccasion } from '../../domain/ports/ReportSource';
 import type { AreaSection, FollowUpReportHead } from '../FollowUpReport';
 import type { ReportBlock } from './ReportBlock';
 
@@ -14,10 +14,13 @@ export interface ReportModel {
   followUp: FollowUpReader;
 }
 
-/** The plan's actions, and one control's occasions due within the report's window (all retired ones too). */
+/**
+ * The plan's actions, and its occasions due within the report's window (all retired ones too), one
+ * control × unit at a time in one pass (see ReportSource.occasionsByControlAndUnit).
+ */
 export interface FollowUpReader {
   actions(): Promise<Action[]>;
-  occasionsOf(controlId: string): Promise<OccasionRecord[]>;
+  occasionsByControlAndUnit(): AsyncIterable<FollowUpOccasion[]>;
 }
 
 /**

@@ -1,5 +1,7 @@
+import { controlIndex } from '../../domain/plan/controlIndex';
+import { unitsOfControl } from '../../domain/plan/unitsOfControl';
 import { actionFollowUpBlocks, controlFollowUpBlocks } from '../actionFollowUp/followUpBlocks';
-import { controlFollowUpRowsOf, type ControlFollowUpRow } from '../actionFollowUp/controlFollowUpRows';
+import { controlFollowUpRow, type ControlFollowUpRow } from '../actionFollowUp/controlFollowUpRows';
 import type { ReportBlock } from './ReportBlock';
 import type { ReportLayout, ReportModel } from './ReportLayout';
 
@@ -13,16 +15,36 @@ export const actionsLayout: ReportLayout = {
   id: 'actions',
   name: { sv: 'Uppföljning åtgärder och kontroller', en: 'Follow-up of actions and controls' },
   async *blocks({ plan, head, followUp }: ReportModel): AsyncIterable<ReportBlock> {
+    // The control rows are made first, from the plan's occasions in one pass, one control × unit at
+    // a time (each released as soon as its row is made), and before anything else is held: V8
+    // allocates straight into the old generation for object sites whose objects survived (such
+    // as the actions read and kept), which made the occasions' garbage outlast young collections.
+    const index = controlIndex(plan);
+    const units = new Map(plan.units.map((unit) => [unit.id, unit]));
+    const key = (controlId: string, unitId: string) => `${controlId}\n${unitId}`;
+    const rowOf = new Map<string, ControlFollowUpRow>();
+    for await (const occasions of followUp.occasionsByControlAndUnit()) {
+      const { controlId, unitId } = occasions[0];
+      const place = index.get(controlId);
+      const unit = units.get(unitId);
+      if (place && unit)
+        rowOf.set(
+          key(controlId, unitId),
+          controlFollowUpRow(plan, place.riskArea, place.control, unit, occasions),
+        );
+    }
+    const rows = plan.riskAreas.flatMap((area) =>
+      area.controls.flatMap((control) =>
+        unitsOfControl(plan, control).map(
+          (unit) => rowOf.get(key(control.id, unit.id)) ?? controlFollowUpRow(plan, area, control, unit, []),
+        ),
+      ),
+    );
     const fields: ReportBlock[] = [
       ...head.fields.map((field): ReportBlock => ({ kind: 'field', ...field })),
       ...(head.fields.length > 0 ? [{ kind: 'blank' } as const] : []),
     ];
     yield* actionFollowUpBlocks(plan, await followUp.actions(), { fields });
-    // One control's occasions at a time, so memory follows the largest control, not the plan.
-    const rows: ControlFollowUpRow[] = [];
-    for (const area of plan.riskAreas)
-      for (const control of area.controls)
-        rows.push(...controlFollowUpRowsOf(plan, area, control, await followUp.occasionsOf(control.id)));
     yield* controlFollowUpBlocks(plan, rows);
   },
 };

@@ -10,7 +10,6 @@ export function reportPortsOf(services: BotServices): ReportPorts {
     queries: services.digests.queries,
     verdicts: services.reports.verdicts,
     actions: services.actions,
-    occasions: services.occasions,
     // Only a decision "attested" on the occasion's current result version counts.
     attestedOf: async (occasionIds) => {
       const occasions = await Promise.all(occasionIds.map((id) => services.occasions.findById(id)));

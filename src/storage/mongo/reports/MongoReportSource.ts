@@ -1,7 +1,13 @@
 import type { Db } from 'mongodb';
 import type { Action } from '../../../domain/actions/types';
-import type { FollowUpEvaluation, ReportSource, YearResults } from '../../../domain/ports/ReportSource';
+import type {
+  FollowUpEvaluation,
+  FollowUpOccasion,
+  ReportSource,
+  YearResults,
+} from '../../../domain/ports/ReportSource';
 import { fromActionDocument, type ActionDocument } from '../actions/actionDocument';
+import type { OccasionDocument } from '../occasions/OccasionDocument';
 import { MongoReportLines } from '../occasions/views/MongoReportLines';
 
 type EvaluationDocument = FollowUpEvaluation & { _id: string };
@@ -14,8 +20,8 @@ export class MongoReportSource implements ReportSource {
     this.lines = new MongoReportLines(db);
   }
 
-  async resultsOf(planId: string, year: number): Promise<YearResults> {
-    return this.lines.yearOf(planId, year);
+  async resultsOf(planId: string, year: number, controlIds?: readonly string[]): Promise<YearResults> {
+    return this.lines.yearOf(planId, year, controlIds);
   }
 
   async *actionsOf(planId: string, controlIds: string[]): AsyncIterable<Action> {
@@ -24,6 +30,53 @@ export class MongoReportSource implements ReportSource {
       .find({ planId, controlId: { $in: controlIds } })
       .sort({ controlId: 1, unitId: 1, _id: 1 });
     for await (const document of cursor) yield fromActionDocument(document);
+  }
+
+  async *occasionsByControlAndUnit(planId: string, dueTo: string): AsyncIterable<FollowUpOccasion[]> {
+    // In the order of the occasions' identity index (planId, controlId, unitId, periodKey), and only
+    // what the follow-up shows: the year's occasions are read once, without a blocking sort.
+    const cursor = this.db
+      .collection<OccasionDocument>('occasions')
+      .find(
+        { planId, dueDate: { $lte: dueTo } },
+        {
+          projection: {
+            _id: 0,
+            controlId: 1,
+            unitId: 1,
+            dueDate: 1,
+            periodKey: 1,
+            periodStart: 1,
+            'result.result.kind': 1,
+            'result.result.performedOn': 1,
+            'result.result.assessment': 1,
+            'result.result.comment': 1,
+            'result.result.analysis': 1,
+            'result.submittedBy.name': 1,
+          },
+        },
+      )
+      .sort({ controlId: 1, unitId: 1, periodKey: 1 })
+      // Small batches: mongo-java-server answers a sorted find in one batch of the whole result otherwise.
+      .batchSize(200);
+    let unit: FollowUpOccasion[] = [];
+    for await (const document of cursor) {
+      if (
+        unit.length > 0 &&
+        (unit[0].controlId !== document.controlId || unit[0].unitId !== document.unitId)
+      ) {
+        yield unit;
+        unit = [];
+      }
+      unit.push({
+        controlId: document.controlId,
+        unitId: document.unitId,
+        dueDate: document.dueDate,
+        period: { key: document.periodKey, start: document.periodStart },
+        ...(document.result ? { result: document.result } : {}),
+      });
+    }
+    if (unit.length > 0) yield unit;
   }
 
   async evaluationsOf(planId: string, year: number): Promise<FollowUpEvaluation[]> {

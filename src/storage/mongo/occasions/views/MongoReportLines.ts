@@ -129,12 +129,16 @@ export class MongoReportLines implements OccasionProjection {
   }
 
   /**
-   * A plan's results for the periods starting in `year`, read in one pass (see above) and kept as
-   * their stored strings by control until the report takes each control (then parsed and sorted).
+   * A plan's results for the periods starting in `year` (of some controls only, when named), read
+   * in one pass (see above) and kept as their stored strings by control until the report takes each
+   * control (then parsed and sorted).
    */
-  async yearOf(planId: string, year: number): Promise<YearResults> {
+  async yearOf(planId: string, year: number, controlIds?: readonly string[]): Promise<YearResults> {
     const byControl = new Map<string, string[]>();
-    const cursor = this.collection.find({ planId, year }, { projection: { controlId: 1, lines: 1 } });
+    const cursor = this.collection.find(
+      { planId, year, ...(controlIds ? { controlId: { $in: [...controlIds] } } : {}) },
+      { projection: { controlId: 1, lines: 1 } },
+    );
     for await (const document of cursor) {
       const lines = byControl.get(document.controlId) ?? [];
       lines.push(...Object.values(document.lines));
