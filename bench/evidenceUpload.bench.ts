@@ -185,7 +185,11 @@ async function main(): Promise<void> {
 
     await run(cardJobs(WARMUP), CONCURRENCY);
     const quietBefore = await run(cardJobs(MEASURED), CONCURRENCY);
-    log(`without uploads: p50 ${quietBefore.p50Ms} ms, p99 ${quietBefore.p99Ms} ms`);
+    // The bot's peak before any upload: what the uploads add to it shows against this.
+    const peakBeforeUploadsMb = bot.peakMemoryMb();
+    log(
+      `without uploads: p50 ${quietBefore.p50Ms} ms, p99 ${quietBefore.p99Ms} ms; bot peak so far ${peakBeforeUploadsMb} MB`,
+    );
 
     // The uploader presses "Bifoga underlag" once, then sends 10 MB files until the run ends.
     const pressed = await postActivity(
@@ -246,6 +250,7 @@ async function main(): Promise<void> {
         baselineP99Ms: baselineP99,
         addedP99Ms: added,
         uploads: { completed: uploads, stored, p50Ms: round1(percentile(uploadLatencies, 50)) },
+        botPeakBeforeUploadsMb: peakBeforeUploadsMb,
         ...verdict(
           [
             atMost('card p99 added by a concurrent 10 MB upload (vs the quiet runs)', added, 100, 'ms'),

@@ -15,9 +15,13 @@ export interface EvidencePlace {
  */
 export interface EvidenceContentStore {
   readonly kind: EvidenceLocation['store'];
+  /**
+   * `content` is the whole file or a stream of it (a download as it arrives). When the stream
+   * throws, save rejects with that error and leaves nothing stored.
+   */
   save(
     place: EvidencePlace,
-    file: { id: string; fileName: string; contentType: string; content: Buffer },
+    file: { id: string; fileName: string; contentType: string; content: Buffer | AsyncIterable<Buffer> },
   ): Promise<EvidenceLocation>;
   /** The bytes as stored, or null when the store has no such file. */
   read(location: EvidenceLocation): Promise<Buffer | null>;

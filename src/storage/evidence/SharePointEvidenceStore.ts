@@ -31,8 +31,11 @@ export class SharePointEvidenceStore implements EvidenceContentStore {
 
   async save(
     place: EvidencePlace,
-    file: { id: string; fileName: string; contentType: string; content: Buffer },
+    file: { id: string; fileName: string; contentType: string; content: Buffer | AsyncIterable<Buffer> },
   ): Promise<EvidenceLocation> {
+    // An upload session states the total size in every fragment's Content-Range, so a stream is
+    // read whole first (the caller has held it to the size limit); a failing stream sends nothing.
+    const content = await wholeOf(file.content);
     const path = [
       this.options.rootFolder,
       place.planId,
@@ -45,9 +48,9 @@ export class SharePointEvidenceStore implements EvidenceContentStore {
       .map(encodeURIComponent)
       .join('/');
     const item =
-      file.content.length <= SIMPLE_UPLOAD_BYTES
-        ? await this.simpleUpload(path, file.content, file.contentType)
-        : await this.sessionUpload(path, file.content);
+      content.length <= SIMPLE_UPLOAD_BYTES
+        ? await this.simpleUpload(path, content, file.contentType)
+        : await this.sessionUpload(path, content);
     return { store: 'sharepoint', ref: item.id, webUrl: item.webUrl };
   }
 
@@ -142,6 +145,13 @@ export class SharePointEvidenceStore implements EvidenceContentStore {
       `Refused to follow Microsoft Graph to ${url.protocol}//${url.host}: only https is allowed.`,
     );
   }
+}
+
+async function wholeOf(content: Buffer | AsyncIterable<Buffer>): Promise<Buffer> {
+  if (Buffer.isBuffer(content)) return content;
+  const chunks: Buffer[] = [];
+  for await (const chunk of content) chunks.push(chunk);
+  return Buffer.concat(chunks);
 }
 
 interface DriveItem {

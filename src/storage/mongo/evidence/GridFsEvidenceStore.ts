@@ -19,13 +19,20 @@ export class GridFsEvidenceStore implements EvidenceContentStore {
 
   async save(
     place: EvidencePlace,
-    file: { id: string; fileName: string; contentType: string; content: Buffer },
+    file: { id: string; fileName: string; contentType: string; content: Buffer | AsyncIterable<Buffer> },
   ): Promise<EvidenceLocation> {
     const id = new ObjectId();
     const upload = this.bucket.openUploadStreamWithId(id, `${file.id}-${file.fileName}`, {
+      chunkSizeBytes: CHUNK_BYTES,
       metadata: { ...place, evidenceId: file.id, contentType: file.contentType },
     });
-    await pipeline(Readable.from([file.content]), upload);
+    try {
+      await pipeline(Readable.from(chunked(file.content)), upload);
+    } catch (error) {
+      // The chunks written so far would stay behind without their files document: remove them.
+      await upload.abort().catch(() => undefined);
+      throw error;
+    }
     return { store: 'gridfs', ref: id.toHexString() };
   }
 
@@ -37,4 +44,19 @@ export class GridFsEvidenceStore implements EvidenceContentStore {
     for await (const chunk of this.bucket.openDownloadStream(id)) chunks.push(chunk as Buffer);
     return Buffer.concat(chunks);
   }
+}
+
+/** GridFS's default chunk size (255 KiB). */
+const CHUNK_BYTES = 255 * 1024;
+
+/**
+ * The content in pieces of at most one chunk (views, not copies). Handed a 10 MB piece at once,
+ * the driver's upload stream inserts all 40 chunks at the same time, on as many connections,
+ * which stalls everyone else's queries; a chunk at a time it inserts one and waits.
+ */
+async function* chunked(content: Buffer | AsyncIterable<Buffer>): AsyncGenerator<Buffer> {
+  const pieces = Buffer.isBuffer(content) ? [content] : content;
+  for await (const piece of pieces)
+    for (let start = 0; start < piece.length; start += CHUNK_BYTES)
+      yield piece.subarray(start, start + CHUNK_BYTES);
 }
