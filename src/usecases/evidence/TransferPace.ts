@@ -39,14 +39,19 @@ export class TransferPace {
     return this.tokens < 0 ? (-this.tokens / this.bytesPerSecond) * 1000 : 0;
   }
 
-  /** The content in pieces of at most `pieceBytes` (views, not copies), each one let through by the pace. */
+  /**
+   * The content in pieces of at most `pieceBytes` (views, not copies), paced. A piece goes on as
+   * soon as it has arrived and the wait comes after it, before the next one is read: the bytes
+   * wait in the socket, not in the process (pieces held across garbage collections would be
+   * promoted and freed only by a full one).
+   */
   async *paced(content: Buffer | AsyncIterable<Buffer>, pieceBytes = 255 * 1024): AsyncGenerator<Buffer> {
     const chunks = Buffer.isBuffer(content) ? [content] : content;
     for await (const chunk of chunks)
       for (let start = 0; start < chunk.length; start += pieceBytes) {
         const piece = chunk.subarray(start, start + pieceBytes);
-        await this.take(piece.length);
         yield piece;
+        await this.take(piece.length);
       }
   }
 }
