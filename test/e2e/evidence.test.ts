@@ -172,6 +172,7 @@ describe('evidence files (underlag) through the fake Bot Connector, stored in Gr
         'Jag kunde inte hämta broken.pdf från Teams, så inget sparades. Försök skicka filen igen om en stund.',
       );
     } finally {
+      sender.closeAllConnections();
       sender.close();
     }
     expect(await storedCounts()).toEqual({ records: 0, gridFsFiles: 0 });
