@@ -179,6 +179,23 @@ describe('the report aggregates check items across units and periods into the ar
     expect(rows.slice(table + 1, table + 5).map((row) => [row[0], row[1]])).toEqual(EXPECTED_HYGIENE);
   });
 
+  it('the interim report aggregates only what was due by the cut-off (June, not December)', async () => {
+    const rows = await sheetRows(
+      await writeReport(ports, plan, 2025, 'xlsx', { period: 'interim' }),
+      'Resultat per riskområde',
+    );
+    const line = (label: string) => rows.find((row) => row[0] === label)?.[1];
+    expect(line('Hygienombud finns i arbetsgruppen')).toBe(
+      `Andel ja: 50${P} (1 av 2 svar), delvis 50${P} (1 av 2); alla 2 enheter, jun 2025`,
+    );
+    expect(line('Antal observationer')).toBe(
+      'Summa: 18 (summan av 2 svar, i snitt 9 per svar); alla 2 enheter, jun 2025',
+    );
+    expect(line('Journalgranskning')).toBe(
+      `Stickprov: 17 av 168 granskade (10,1${P}), 3 med brister (17,6${P} av de granskade); summan av 2 resultat, alla 2 enheter, jun 2025`,
+    );
+  });
+
   it('committee layout (docx): the same lines', async () => {
     const text = await documentText(await writeReport(ports, plan, 2025, 'docx'));
     for (const [label, value] of [...EXPECTED_HYGIENE, EXPECTED_SAMPLE]) {
