@@ -65,6 +65,39 @@ export function evidenceContentStoreContract(
       expect((await store.read(location))?.equals(content)).toBe(true);
     });
 
+    it('takes a stream with its size announced (SharePoint: fragment by fragment) byte-identical', async () => {
+      const content = randomBytes(5 * 1024 * 1024 * 2 + 99);
+      async function* pieces(): AsyncGenerator<Buffer> {
+        for (let start = 0; start < content.length; start += 64 * 1024)
+          yield content.subarray(start, start + 64 * 1024);
+      }
+      const location = await store.save(place, {
+        id: randomUUID(),
+        fileName: 'foto.jpg',
+        contentType: 'image/jpeg',
+        content: pieces(),
+        size: content.length,
+      });
+      expect((await store.read(location))?.equals(content)).toBe(true);
+    });
+
+    it('refuses a stream that is longer or shorter than announced', async () => {
+      const content = randomBytes(4 * 1024 * 1024 + 10);
+      async function* once(): AsyncGenerator<Buffer> {
+        yield content;
+      }
+      for (const size of [content.length - 1, content.length + 1])
+        await expect(
+          store.save(place, {
+            id: randomUUID(),
+            fileName: 'fel.pdf',
+            contentType: 'application/pdf',
+            content: once(),
+            size,
+          }),
+        ).rejects.toThrow(/(longer|shorter) than the \d+ bytes announced/);
+    });
+
     it('rejects with the error of a stream that fails on the way', async () => {
       async function* failing(): AsyncGenerator<Buffer> {
         yield randomBytes(600 * 1024);

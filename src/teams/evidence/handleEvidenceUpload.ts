@@ -49,6 +49,7 @@ export async function handleEvidenceUpload(
       fileName: file.name,
       // The download as it arrives: checked by its first bytes and written to the store in pieces.
       content: download.body,
+      declaredBytes: download.declaredBytes,
       by: { aadObjectId: request.aadObjectId, name: info.userName ?? request.aadObjectId },
       now: services.now(),
     },

@@ -26,6 +26,8 @@ export async function attachEvidence(
     occasionId: string;
     fileName: string;
     content: Buffer | AsyncIterable<Uint8Array>;
+    /** The length the sender announced (Content-Length), when it did. */
+    declaredBytes?: number;
     by: Actor;
     now: Date;
   },
@@ -48,7 +50,16 @@ export async function attachEvidence(
     storage = await ports.content.save(
       { planId: occasion.planId, controlId: occasion.controlId, occasionId: occasion.id },
       // Paced: a large file is background work next to everyone's card submissions.
-      { id, fileName, contentType, content: ports.pace.paced(inspected.body) },
+      {
+        id,
+        fileName,
+        contentType,
+        content: ports.pace.paced(inspected.body),
+        // A stream's announced length lets SharePoint send it to an upload session as it comes.
+        ...(Buffer.isBuffer(inspected.body) || input.declaredBytes === undefined
+          ? {}
+          : { size: input.declaredBytes }),
+      },
     );
   } catch (error) {
     if (error instanceof EvidenceTooLarge)

@@ -1,5 +1,9 @@
 import { Binary, GridFSBucket, ObjectId, type Collection, type Db } from 'mongodb';
-import type { EvidenceContentStore, EvidencePlace } from '../../../domain/ports/EvidenceContentStore';
+import type {
+  EvidenceContentStore,
+  EvidencePlace,
+  EvidenceToSave,
+} from '../../../domain/ports/EvidenceContentStore';
 import type { EvidenceLocation } from '../../../domain/evidence/types';
 
 /** GridFS's default chunk size (255 KiB). */
@@ -44,10 +48,7 @@ export class GridFsEvidenceStore implements EvidenceContentStore {
     this.chunks = db.collection<ChunkDocument>('evidence.chunks');
   }
 
-  async save(
-    place: EvidencePlace,
-    file: { id: string; fileName: string; contentType: string; content: Buffer | AsyncIterable<Buffer> },
-  ): Promise<EvidenceLocation> {
+  async save(place: EvidencePlace, file: EvidenceToSave): Promise<EvidenceLocation> {
     // Once per process; tried again on the next save if it failed (the database was away).
     this.indexes ??= this.ensureIndexes().catch((error: unknown) => {
       this.indexes = undefined;
@@ -86,6 +87,10 @@ export class GridFsEvidenceStore implements EvidenceContentStore {
         }
       }
       if (filled > 0) await flush();
+      if (file.size !== undefined && length !== file.size)
+        throw new Error(
+          `The evidence file was ${length > file.size ? 'longer' : 'shorter'} than the ${file.size} bytes announced; nothing was stored.`,
+        );
       await this.files.insertOne({
         _id: id,
         length,
