@@ -47,6 +47,11 @@ import { MongoAttestationRepository } from '../storage/mongo/results/MongoAttest
 import { SharePointEvidenceStore } from '../storage/evidence/SharePointEvidenceStore';
 import { graphAppToken } from '../storage/evidence/graphAppToken';
 import type { EvidenceContentStore } from '../domain/ports/EvidenceContentStore';
+import { TransferPace } from '../usecases/evidence/TransferPace';
+import {
+  DEFAULT_EVIDENCE_WRITE_BURST_BYTES,
+  DEFAULT_EVIDENCE_WRITE_BYTES_PER_SECOND,
+} from '../domain/evidence/evidenceLimits';
 
 export interface RunningApp {
   url: string;
@@ -143,6 +148,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
       repository: evidenceRepository,
       content: evidenceContentStore(config, database, options.graphToken),
       limits: { maxBytes: config.evidence.maxBytes },
+      pace: new TransferPace(DEFAULT_EVIDENCE_WRITE_BYTES_PER_SECOND, DEFAULT_EVIDENCE_WRITE_BURST_BYTES),
       publicUrl: () => config.publicUrl ?? `http://localhost:${listeningPort}`,
     },
   };

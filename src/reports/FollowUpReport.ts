@@ -79,6 +79,16 @@ export interface SampleLine {
   withFindings: number;
 }
 
+/**
+ * A check item (or a sample) of the area aggregated across units and periods, with the method:
+ * label "Andel som genomfört observationer", value "Medelvärde: 71 % (medelvärdet av 2 svar); ...".
+ */
+export interface AggregateLine {
+  control: string;
+  label: string;
+  value: string;
+}
+
 /** An evidence file (underlag) of a reported occasion, with its link. */
 export interface EvidenceLine {
   controlId: string;
@@ -121,6 +131,8 @@ export interface AreaSection {
   actions: ActionLine[];
   /** The sampled results of the area's sampled controls. */
   samples?: SampleLine[];
+  /** The area's check items and samples aggregated across units and periods; absent when it has none. */
+  aggregates?: AggregateLine[];
   /** The evidence files of the area's results, when the report reads them. */
   evidence?: EvidenceLine[];
 }

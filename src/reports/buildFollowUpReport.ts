@@ -22,6 +22,7 @@ import type {
   FollowUpTableRow,
   OccasionCounts,
 } from './FollowUpReport';
+import { areaAggregateLines } from './areaAggregateLines';
 import { reportFrequencyLabel } from './reportFrequencyLabel';
 import { reportHeadFields } from './reportHeadFields';
 
@@ -229,6 +230,8 @@ export async function* areaSections(
         counted.push(occasion);
       }
     }
+    const aggregates = areaAggregateLines(plan, area, counted, 'sv');
+    if (aggregates.length > 0) section.aggregates = aggregates;
     if (ports.evidence) section.evidence = await evidenceLines(ports.evidence, plan, counted, names);
     if (ports.attestedOf) await addAttestations(ports.attestedOf, plan, section, counted);
     for await (const action of ports.source.actionsOf(

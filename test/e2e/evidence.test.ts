@@ -1,5 +1,7 @@
 import ExcelJS from 'exceljs';
 import { randomBytes } from 'node:crypto';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { executeActions, texts } from '../cards/cardTree';
 import { disguisedExe, evidencePdf, evidencePng } from '../evidence/evidenceSamples';
 import { startTestBot, type TestBot } from '../support/startTestBot';
@@ -137,6 +139,44 @@ describe('evidence files (underlag) through the fake Bot Connector, stored in Gr
     expect(
       (await bot.app.services.audit.forSubject(JUNE)).some((entry) => entry.action.startsWith('evidence.')),
     ).toBe(false);
+  });
+
+  it('refuses a file that states no length and passes the limit while it streams, and one that breaks off, leaving no chunks', async () => {
+    // A sender without Content-Length (chunked): the size is only known as the bytes arrive, after
+    // the first ones have already gone to GridFS.
+    const sender = createServer((req, res) => {
+      res.writeHead(200, { 'Content-Type': 'application/pdf' });
+      res.write('%PDF-1.4\n');
+      const piece = randomBytes(64 * 1024);
+      let sent = 0;
+      const more = () => {
+        if (req.url === '/broken.pdf' && sent >= 512 * 1024) return res.destroy();
+        if (sent > 1.5 * 1024 * 1024) return res.end();
+        sent += piece.length;
+        if (res.write(piece)) setImmediate(more);
+        else res.once('drain', more);
+      };
+      more();
+    });
+    await new Promise<void>((resolve) => sender.listen(0, '127.0.0.1', resolve));
+    const base = `http://127.0.0.1:${(sender.address() as AddressInfo).port}`;
+    const send = async (name: string) => {
+      const file = { name, downloadUrl: `${base}/${name}`, uniqueId: name, fileType: 'pdf' };
+      expect((await bot.post(bot.activities.fileMessage({ user: performer, file }))).status).toBe(200);
+      return lastText();
+    };
+    try {
+      await invoke(performer, 'attachEvidence', { occasionId: JUNE });
+      expect(await send('stor.pdf')).toMatch(/^stor\.pdf är större än 1 MB och sparades inte\./);
+      expect(await send('broken.pdf')).toBe(
+        'Jag kunde inte hämta broken.pdf från Teams, så inget sparades. Försök skicka filen igen om en stund.',
+      );
+    } finally {
+      sender.closeAllConnections();
+      sender.close();
+    }
+    expect(await storedCounts()).toEqual({ records: 0, gridFsFiles: 0 });
+    expect(await bot.app.database.db.collection('evidence.chunks').countDocuments()).toBe(0);
   });
 
   it('lets only participants attach, and a removed file leaves the card and its link, audited', async () => {

@@ -3,7 +3,8 @@ import type { EvidenceContentStore, EvidencePlace } from '../../src/domain/ports
 
 /**
  * The one contract every EvidenceContentStore passes (GridFS and SharePoint through Graph): the
- * bytes come back identical, small and large (a SharePoint upload session above 4 MB), a second
+ * bytes come back identical, small and large (a SharePoint upload session above 4 MB), whole or
+ * streamed, a stream that fails makes save fail, a second
  * file with the same name never replaces the first, and an unknown location reads as null.
  */
 export function evidenceContentStoreContract(
@@ -47,6 +48,69 @@ export function evidenceContentStoreContract(
       const read = await store.read(location);
       expect(read?.length).toBe(content.length);
       expect(read?.equals(content)).toBe(true);
+    });
+
+    it('takes the content as a stream of pieces and gives it back byte-identical', async () => {
+      const content = randomBytes(5 * 1024 * 1024 + 77);
+      async function* pieces(): AsyncGenerator<Buffer> {
+        for (let start = 0; start < content.length; start += 64 * 1024)
+          yield content.subarray(start, start + 64 * 1024);
+      }
+      const location = await store.save(place, {
+        id: randomUUID(),
+        fileName: 'foto.png',
+        contentType: 'image/png',
+        content: pieces(),
+      });
+      expect((await store.read(location))?.equals(content)).toBe(true);
+    });
+
+    it('takes a stream with its size announced (SharePoint: fragment by fragment) byte-identical', async () => {
+      const content = randomBytes(5 * 1024 * 1024 * 2 + 99);
+      async function* pieces(): AsyncGenerator<Buffer> {
+        for (let start = 0; start < content.length; start += 64 * 1024)
+          yield content.subarray(start, start + 64 * 1024);
+      }
+      const location = await store.save(place, {
+        id: randomUUID(),
+        fileName: 'foto.jpg',
+        contentType: 'image/jpeg',
+        content: pieces(),
+        size: content.length,
+      });
+      expect((await store.read(location))?.equals(content)).toBe(true);
+    });
+
+    it('refuses a stream that is longer or shorter than announced', async () => {
+      const content = randomBytes(4 * 1024 * 1024 + 10);
+      async function* once(): AsyncGenerator<Buffer> {
+        yield content;
+      }
+      for (const size of [content.length - 1, content.length + 1])
+        await expect(
+          store.save(place, {
+            id: randomUUID(),
+            fileName: 'fel.pdf',
+            contentType: 'application/pdf',
+            content: once(),
+            size,
+          }),
+        ).rejects.toThrow(/(longer|shorter) than the \d+ bytes announced/);
+    });
+
+    it('rejects with the error of a stream that fails on the way', async () => {
+      async function* failing(): AsyncGenerator<Buffer> {
+        yield randomBytes(600 * 1024);
+        throw new Error('the download broke off');
+      }
+      await expect(
+        store.save(place, {
+          id: randomUUID(),
+          fileName: 'avbruten.pdf',
+          contentType: 'application/pdf',
+          content: failing(),
+        }),
+      ).rejects.toThrow('the download broke off');
     });
 
     it('keeps both files when the same name is attached twice (nothing overwritten)', async () => {

@@ -52,6 +52,40 @@ describe('SharePointEvidenceStore', () => {
     }
   });
 
+  it('cancels the upload session when a streamed file fails half-way, storing nothing', async () => {
+    const graph = await startFakeGraphDrive('b!drive3');
+    try {
+      const store = new SharePointEvidenceStore({
+        graphUrl: graph.graphUrl,
+        driveId: 'b!drive3',
+        rootFolder: 'ikbot',
+        token: async () => graph.token,
+      });
+      async function* breaksOff(): AsyncGenerator<Buffer> {
+        // Two whole fragments go to the session before the download breaks off.
+        yield Buffer.alloc(11 * 1024 * 1024, 1);
+        throw new Error('the download broke off');
+      }
+      await expect(
+        store.save(
+          { planId: 'p', controlId: 'K1', occasionId: 'p|K1|a|2025-06' },
+          {
+            id: 'f2',
+            fileName: 'foto.jpg',
+            contentType: 'image/jpeg',
+            content: breaksOff(),
+            size: 20_000_000,
+          },
+        ),
+      ).rejects.toThrow('the download broke off');
+      const uploads = graph.requests.filter((r) => r.path.startsWith('/upload/'));
+      expect(uploads.map((r) => r.method)).toEqual(['PUT', 'PUT', 'DELETE']);
+      expect(graph.items()).toEqual([]);
+    } finally {
+      await graph.close();
+    }
+  });
+
   it('refuses to follow Graph to plain http elsewhere', async () => {
     const store = new SharePointEvidenceStore({
       graphUrl: 'https://graph.microsoft.com/v1.0',

@@ -29,6 +29,7 @@ export interface FakeGraphDrive {
  *   409 nameAlreadyExists when the path is taken;
  * - POST /drives/{id}/root:/{path}:/createUploadSession → {uploadUrl}; PUT fragments with
  *   Content-Range to uploadUrl (which refuses an Authorization header) → 202, the last one 201;
+ *   DELETE uploadUrl cancels the session → 204;
  * - GET /drives/{id}/items/{itemId}/content → 302 to a pre-authenticated download URL.
  * Graph endpoints need `Authorization: Bearer <token>`. Separate from the users/installedApps fake.
  */
@@ -96,6 +97,13 @@ export async function startFakeGraphDrive(driveId = 'b!fakeDrive'): Promise<Fake
       if (byPath.has(session.path.toLowerCase()))
         return graphError(res, 409, 'nameAlreadyExists', 'The specified item name already exists.');
       return json(res, 201, itemJson(store(session.path, Buffer.concat(session.received))));
+    }
+    if (upload && req.method === 'DELETE') {
+      // Cancelling an upload session: its fragments are dropped, nothing is stored (204).
+      if (!sessions.delete(upload[1]))
+        return graphError(res, 404, 'itemNotFound', 'Upload session not found.');
+      res.writeHead(204);
+      return res.end();
     }
     const download = /^\/download\/([^/]+)$/.exec(url.pathname);
     if (download && req.method === 'GET') {

@@ -21,11 +21,25 @@ const ZIP = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
  */
 export function detectEvidenceKind(content: Buffer): EvidenceKind | null {
   if (content.length === 0) return null;
-  if (content.subarray(0, 5).toString('latin1') === '%PDF-') return 'pdf';
-  if (content.subarray(0, 8).equals(PNG)) return 'png';
-  if (content[0] === 0xff && content[1] === 0xd8 && content[2] === 0xff) return 'jpeg';
+  const magic = magicKindOf(content);
+  if (magic) return magic;
   if (content.subarray(0, 4).equals(ZIP)) return officeKindOf(content);
   return isPlainText(content) ? 'text' : null;
+}
+
+/** Bytes enough for magicKindOf to decide. */
+export const MAGIC_BYTES = PNG.length;
+
+/**
+ * The kinds the first MAGIC_BYTES bytes decide on their own (PDF, PNG, JPEG), so that such a file
+ * can be checked before the rest of it has arrived; null for everything else (a zip or text is
+ * only known from the whole content).
+ */
+export function magicKindOf(head: Buffer): 'pdf' | 'png' | 'jpeg' | null {
+  if (head.subarray(0, 5).toString('latin1') === '%PDF-') return 'pdf';
+  if (head.subarray(0, 8).equals(PNG)) return 'png';
+  if (head.length >= 3 && head[0] === 0xff && head[1] === 0xd8 && head[2] === 0xff) return 'jpeg';
+  return null;
 }
 
 /** The content type to store and serve a file of this kind with. */

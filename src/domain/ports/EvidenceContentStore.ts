@@ -7,6 +7,15 @@ export interface EvidencePlace {
   occasionId: string;
 }
 
+/** A file to store: its new id, name, type and bytes. */
+export interface EvidenceToSave {
+  id: string;
+  fileName: string;
+  contentType: string;
+  content: Buffer | AsyncIterable<Buffer>;
+  size?: number;
+}
+
 /**
  * The bytes of evidence files (underlag). Two adapters: MongoDB GridFS (default) and a SharePoint
  * document library through Microsoft Graph. Both pass test/evidence/evidenceContentStoreContract.ts.
@@ -15,10 +24,12 @@ export interface EvidencePlace {
  */
 export interface EvidenceContentStore {
   readonly kind: EvidenceLocation['store'];
-  save(
-    place: EvidencePlace,
-    file: { id: string; fileName: string; contentType: string; content: Buffer },
-  ): Promise<EvidenceLocation>;
+  /**
+   * `content` is the whole file or a stream of it (a download as it arrives); `size` is its length
+   * when known in advance (the download's Content-Length), which a store may rely on and check.
+   * When the stream throws, or its length is not `size`, save rejects and leaves nothing stored.
+   */
+  save(place: EvidencePlace, file: EvidenceToSave): Promise<EvidenceLocation>;
   /** The bytes as stored, or null when the store has no such file. */
   read(location: EvidenceLocation): Promise<Buffer | null>;
 }

@@ -29,7 +29,10 @@ export const appendixLayout: ReportLayout = {
         null,
         null,
         area.assessment ?? null,
-        area.resultText ?? null,
+        // The check items aggregated across units and periods follow the written result.
+        [area.resultText, ...(area.aggregates ?? []).map((line) => `${line.label}: ${line.value}`)]
+          .filter(Boolean)
+          .join('\n') || null,
         [area.actionText, decision].filter(Boolean).join('\n') || null,
       ]);
       for (const control of area.controls) {

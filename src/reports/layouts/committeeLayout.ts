@@ -49,6 +49,7 @@ export const committeeLayout: ReportLayout = {
       if (area.resultText) yield { kind: 'field', label: 'Resultat', value: area.resultText };
       if (area.actionText) yield { kind: 'field', label: 'Åtgärd', value: area.actionText };
       for (const field of verdictFields(area.verdict)) yield { kind: 'field', ...field };
+      for (const line of area.aggregates ?? []) yield { kind: 'field', label: line.label, value: line.value };
       yield { kind: 'heading', level: 2, text: 'Resultat per enhet och period' };
       yield {
         kind: 'table',

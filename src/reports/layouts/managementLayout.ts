@@ -83,6 +83,7 @@ export const managementLayout: ReportLayout = {
         columns: ['Kontrollpunkt', 'Resultat', 'Iakttagelser', 'Vidtagna åtgärder', 'Förslag till åtgärder'],
         rows,
       };
+      for (const line of area.aggregates ?? []) yield { kind: 'field', label: line.label, value: line.value };
       if (area.resultText) yield { kind: 'field', label: 'Summering', value: area.resultText };
       if (area.actionText) yield { kind: 'field', label: 'Fortsatta åtgärder', value: area.actionText };
       for (const field of verdictFields(area.verdict)) yield { kind: 'field', ...field };

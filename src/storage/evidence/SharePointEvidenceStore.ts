@@ -1,4 +1,8 @@
-import type { EvidenceContentStore, EvidencePlace } from '../../domain/ports/EvidenceContentStore';
+import type {
+  EvidenceContentStore,
+  EvidencePlace,
+  EvidenceToSave,
+} from '../../domain/ports/EvidenceContentStore';
 import type { EvidenceLocation } from '../../domain/evidence/types';
 
 /** Graph's limit for a simple PUT upload is 4 MB by its older documentation: larger files use an upload session. */
@@ -29,10 +33,7 @@ export class SharePointEvidenceStore implements EvidenceContentStore {
 
   constructor(private readonly options: SharePointEvidenceOptions) {}
 
-  async save(
-    place: EvidencePlace,
-    file: { id: string; fileName: string; contentType: string; content: Buffer },
-  ): Promise<EvidenceLocation> {
+  async save(place: EvidencePlace, file: EvidenceToSave): Promise<EvidenceLocation> {
     const path = [
       this.options.rootFolder,
       place.planId,
@@ -44,10 +45,21 @@ export class SharePointEvidenceStore implements EvidenceContentStore {
       .filter(Boolean)
       .map(encodeURIComponent)
       .join('/');
-    const item =
-      file.content.length <= SIMPLE_UPLOAD_BYTES
-        ? await this.simpleUpload(path, file.content, file.contentType)
-        : await this.sessionUpload(path, file.content);
+    let item: DriveItem;
+    if (!Buffer.isBuffer(file.content) && file.size !== undefined && file.size > SIMPLE_UPLOAD_BYTES) {
+      // Its size known in advance, a stream goes to the upload session fragment by fragment.
+      item = await this.sessionUpload(path, fragmentsOf(file.content, file.size), file.size);
+    } else {
+      // Every fragment's Content-Range states the total size, so a stream of unknown length is
+      // read whole first (the caller has held it to the size limit); a failing one sends nothing.
+      const content = await wholeOf(file.content);
+      if (file.size !== undefined && content.length !== file.size)
+        throw lengthError(content.length, file.size);
+      item =
+        content.length <= SIMPLE_UPLOAD_BYTES
+          ? await this.simpleUpload(path, content, file.contentType)
+          : await this.sessionUpload(path, fragmentsOf(content, content.length), content.length);
+    }
     return { store: 'sharepoint', ref: item.id, webUrl: item.webUrl };
   }
 
@@ -98,7 +110,11 @@ export class SharePointEvidenceStore implements EvidenceContentStore {
     return driveItemOf(await response.json());
   }
 
-  private async sessionUpload(path: string, content: Buffer): Promise<DriveItem> {
+  private async sessionUpload(
+    path: string,
+    fragments: AsyncIterable<Buffer>,
+    size: number,
+  ): Promise<DriveItem> {
     const created = await fetch(this.itemUrl(path, 'createUploadSession'), {
       method: 'POST',
       headers: {
@@ -113,26 +129,35 @@ export class SharePointEvidenceStore implements EvidenceContentStore {
       throw new Error('Microsoft Graph gave no uploadUrl for an upload session.');
     const target = new URL(uploadUrl);
     this.assertAllowed(target);
-    for (let start = 0; start < content.length; start += FRAGMENT_BYTES) {
-      const fragment = content.subarray(start, Math.min(start + FRAGMENT_BYTES, content.length));
-      const end = start + fragment.length - 1;
-      // The upload URL is pre-authenticated: no Authorization header (Graph's documentation).
-      const response = await fetch(target, {
-        method: 'PUT',
-        headers: {
-          'Content-Length': String(fragment.length),
-          'Content-Range': `bytes ${start}-${end}/${content.length}`,
-        },
-        body: fragment,
-      });
-      if (end === content.length - 1) {
-        if (response.status !== 201 && response.status !== 200) throw await graphError(response, 'upload');
-        return driveItemOf(await response.json());
+    try {
+      let start = 0;
+      for await (const fragment of fragments) {
+        const end = start + fragment.length - 1;
+        // The upload URL is pre-authenticated: no Authorization header (Graph's documentation).
+        const response = await fetch(target, {
+          method: 'PUT',
+          headers: {
+            'Content-Length': String(fragment.length),
+            'Content-Range': `bytes ${start}-${end}/${size}`,
+          },
+          body: fragment,
+        });
+        if (end === size - 1) {
+          if (response.status !== 201 && response.status !== 200) throw await graphError(response, 'upload');
+          return driveItemOf(await response.json());
+        }
+        if (response.status !== 202) throw await graphError(response, 'upload part of');
+        await response.body?.cancel().catch(() => undefined);
+        start = end + 1;
       }
-      if (response.status !== 202) throw await graphError(response, 'upload part of');
-      await response.body?.cancel().catch(() => undefined);
+      throw new Error('An empty file cannot be uploaded through an upload session.');
+    } catch (error) {
+      // Cancel the session, so the fragments already sent are dropped rather than left to expire.
+      await fetch(target, { method: 'DELETE' })
+        .then((response) => response.body?.cancel())
+        .catch(() => undefined);
+      throw error;
     }
-    throw new Error('An empty file cannot be uploaded through an upload session.');
   }
 
   /** https everywhere, except the configured Graph origin itself (the fake Graph server in tests). */
@@ -142,6 +167,50 @@ export class SharePointEvidenceStore implements EvidenceContentStore {
       `Refused to follow Microsoft Graph to ${url.protocol}//${url.host}: only https is allowed.`,
     );
   }
+}
+
+/**
+ * The content in fragments of FRAGMENT_BYTES (the last one shorter), a stream's assembled in one
+ * reused buffer (each is sent before the next is read). The last fragment is held back until the
+ * stream has ended, so a stream that is not `size` long fails before the upload completes.
+ */
+async function* fragmentsOf(content: Buffer | AsyncIterable<Buffer>, size: number): AsyncGenerator<Buffer> {
+  if (Buffer.isBuffer(content)) {
+    for (let start = 0; start < content.length; start += FRAGMENT_BYTES)
+      yield content.subarray(start, start + FRAGMENT_BYTES);
+    return;
+  }
+  const fragment = Buffer.allocUnsafe(Math.max(1, Math.min(FRAGMENT_BYTES, size)));
+  let filled = 0;
+  let total = 0;
+  for await (const piece of content) {
+    total += piece.length;
+    if (total > size) throw lengthError(total, size);
+    for (let offset = 0; offset < piece.length;) {
+      const copied = piece.copy(fragment, filled, offset);
+      filled += copied;
+      offset += copied;
+      if (filled === fragment.length && total < size) {
+        yield fragment;
+        filled = 0;
+      }
+    }
+  }
+  if (total !== size) throw lengthError(total, size);
+  if (filled > 0) yield fragment.subarray(0, filled);
+}
+
+function lengthError(actual: number, announced: number): Error {
+  return new Error(
+    `The evidence file was ${actual > announced ? 'longer' : 'shorter'} than the ${announced} bytes announced; nothing was stored.`,
+  );
+}
+
+async function wholeOf(content: Buffer | AsyncIterable<Buffer>): Promise<Buffer> {
+  if (Buffer.isBuffer(content)) return content;
+  const chunks: Buffer[] = [];
+  for await (const chunk of content) chunks.push(chunk);
+  return Buffer.concat(chunks);
 }
 
 interface DriveItem {

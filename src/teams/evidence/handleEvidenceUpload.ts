@@ -4,14 +4,15 @@ import type { UploadRequest } from '../../domain/ports/EvidenceRepository';
 import { evidenceTexts } from '../../i18n/evidenceTexts';
 import { attachEvidence } from '../../usecases/evidence/attachEvidence';
 import type { BotServices } from '../BotServices';
-import { downloadPlanFile, httpsOnly } from '../planUpload/downloadPlanFile';
+import { httpsOnly, openDownload } from '../planUpload/downloadPlanFile';
 import type { TurnInfo } from '../turnInfo';
 import { botTokenOf, type EvidenceAttachment } from './evidenceAttachment';
 
 /**
  * A file sent in the personal chat after "Bifoga underlag": downloaded (https on every redirect,
  * refused beyond the size limit without reading it all), checked by content and attached to the
- * occasion; or refused with a message saying what to do, nothing stored. The request stays open
+ * occasion as it arrives (never held whole when its first bytes show a PDF or an image); or
+ * refused with a message saying what to do, nothing stored. The request stays open
  * until it expires, so several files can be sent one after another.
  */
 export async function handleEvidenceUpload(
@@ -24,7 +25,7 @@ export async function handleEvidenceUpload(
   const t = evidenceTexts(info.locale);
   const maxBytes = services.evidence.limits.maxBytes;
   const maxMb = Math.floor(maxBytes / (1024 * 1024));
-  const download = await downloadPlanFile(file.url, {
+  const download = await openDownload(file.url, {
     maxBytes,
     allowUrl: httpsOnly(services.config.localMode),
     authorization: file.needsBotToken ? bearer(await botTokenOf(context)) : undefined,
@@ -46,7 +47,9 @@ export async function handleEvidenceUpload(
     {
       occasionId: request.occasionId,
       fileName: file.name,
-      content: download.content,
+      // The download as it arrives: checked by its first bytes and written to the store in pieces.
+      content: download.body,
+      declaredBytes: download.declaredBytes,
       by: { aadObjectId: request.aadObjectId, name: info.userName ?? request.aadObjectId },
       now: services.now(),
     },
@@ -61,7 +64,9 @@ export async function handleEvidenceUpload(
         ? t.tooLarge(file.name, maxMb)
         : outcome.reason === 'notAllowed'
           ? t.notAllowedType(file.name)
-          : t.occasionGone,
+          : outcome.reason === 'unreadable'
+            ? t.unreachable(file.name)
+            : t.occasionGone,
     );
     return;
   }

@@ -14,21 +14,26 @@ export function httpsOnly(localMode: boolean): (url: URL) => boolean {
   return (url) => localMode || url.protocol === 'https:';
 }
 
+/** Where a download stands once its headers are in: the body to read, or why not. */
+export type OpenedDownload =
+  | { ok: true; body: AsyncIterable<Uint8Array>; declaredBytes: number | undefined; cancel(): Promise<void> }
+  | { ok: false; reason: 'tooLarge' | 'unreachable' | 'insecure'; detail: string };
+
+export interface DownloadOptions {
+  maxBytes?: number;
+  timeoutMs?: number;
+  allowUrl?: (url: URL) => boolean;
+  /** Sent only to the first URL's origin (a Teams contentUrl needs the bot's token; a redirect elsewhere must not get it). */
+  authorization?: string;
+}
+
 /**
- * Downloads a file Teams shared (its downloadUrl is pre-authorised), refusing anything larger
- * than maxBytes without reading it all. Redirects are followed by hand so that allowUrl checks
- * every hop, not only the first (a redirect to http would otherwise be followed silently).
+ * Opens a download of a file Teams shared (its downloadUrl is pre-authorised) up to its body,
+ * refusing one that declares more than maxBytes. Redirects are followed by hand so that allowUrl
+ * checks every hop, not only the first (a redirect to http would otherwise be followed silently).
+ * The caller reads the body as a stream (and still counts: a length may be absent or wrong).
  */
-export async function downloadPlanFile(
-  url: string,
-  options: {
-    maxBytes?: number;
-    timeoutMs?: number;
-    allowUrl?: (url: URL) => boolean;
-    /** Sent only to the first URL's origin (a Teams contentUrl needs the bot's token; a redirect elsewhere must not get it). */
-    authorization?: string;
-  } = {},
-): Promise<DownloadOutcome> {
+export async function openDownload(url: string, options: DownloadOptions = {}): Promise<OpenedDownload> {
   const maxBytes = options.maxBytes ?? MAX_PLAN_FILE_BYTES;
   const allowUrl = options.allowUrl ?? httpsOnly(false);
   const signal = AbortSignal.timeout(options.timeoutMs ?? 30_000);
@@ -63,20 +68,36 @@ export async function downloadPlanFile(
     response = undefined;
   }
   if (!response) return { ok: false, reason: 'unreachable', detail: `more than ${MAX_REDIRECTS} redirects` };
-  if (!response.ok || !response.body) {
-    await response.body?.cancel().catch(() => undefined);
+  const body = response.body;
+  if (!response.ok || !body) {
+    await body?.cancel().catch(() => undefined);
     return { ok: false, reason: 'unreachable', detail: `HTTP ${response.status}` };
   }
-  const declared = Number(response.headers.get('content-length') ?? NaN);
-  if (declared > maxBytes) {
-    await response.body.cancel().catch(() => undefined);
+  const length = response.headers.get('content-length');
+  const declared = length === null ? undefined : Number(length);
+  if (declared !== undefined && declared > maxBytes) {
+    await body.cancel().catch(() => undefined);
     return { ok: false, reason: 'tooLarge', detail: `${declared} bytes` };
   }
+  return {
+    ok: true,
+    body: body as unknown as AsyncIterable<Uint8Array>,
+    declaredBytes: Number.isFinite(declared) ? declared : undefined,
+    cancel: () => body.cancel().catch(() => undefined),
+  };
+}
+
+/** Downloads a file Teams shared into memory, refusing anything larger than maxBytes without reading it all. */
+export async function downloadPlanFile(url: string, options: DownloadOptions = {}): Promise<DownloadOutcome> {
+  const maxBytes = options.maxBytes ?? MAX_PLAN_FILE_BYTES;
+  const opened = await openDownload(url, options);
+  if (!opened.ok) return opened;
   const chunks: Buffer[] = [];
   let size = 0;
   try {
-    for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) {
+    for await (const chunk of opened.body) {
       size += chunk.byteLength;
+      // Leaving the loop cancels the rest of the download.
       if (size > maxBytes) return { ok: false, reason: 'tooLarge', detail: `more than ${maxBytes} bytes` };
       chunks.push(Buffer.from(chunk));
     }
