@@ -129,7 +129,6 @@ describe('the report aggregates check items across units and periods into the ar
       queries: new MongoDigestQueries(database.db),
       verdicts: new MongoVerdictRepository(database.db),
       actions: new MongoActionRepository(database.db),
-      occasions,
     };
   });
   afterAll(async () => {
