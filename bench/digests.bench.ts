@@ -17,6 +17,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { MongoClient } from 'mongodb';
 import { openBenchDatabase } from './support/benchDatabase';
+import { productionNodeFlags } from './support/buildBot';
 import { storeLargePlan } from './support/largePlanData';
 import { ownPeakRssMb } from './support/memory';
 import { atMost, verdict } from './support/target';
@@ -43,7 +44,14 @@ async function main(): Promise<void> {
     } = await storeLargePlan(db, log);
     const child = spawnSync(
       process.execPath,
-      ['--no-deprecation', '--import', 'tsx', path.join(__dirname, 'support', 'measureDigests.ts')],
+      [
+        // The production start's heap bounds: the report must fit in the heap the bot has.
+        ...productionNodeFlags(),
+        '--no-deprecation',
+        '--import',
+        'tsx',
+        path.join(__dirname, 'support', 'measureDigests.ts'),
+      ],
       {
         encoding: 'utf8',
         stdio: ['ignore', 'pipe', 'inherit'],
@@ -91,8 +99,7 @@ async function main(): Promise<void> {
         ],
         {
           botPeakMb: peakMb,
-          botProcess:
-            'bench/support/measureDigests.ts: computes the digest three times and writes the report',
+          botProcess: `node ${productionNodeFlags().join(' ')} bench/support/measureDigests.ts (through tsx, with the production heap bounds): computes the digest three times and writes the report`,
           databasePeakMb,
         },
       ),

@@ -18,6 +18,7 @@ import type { Action } from '../src/domain/actions/types';
 import { reportLayoutIds } from '../src/reports/layouts/reportLayouts';
 import { MongoActionRepository } from '../src/storage/mongo/actions/MongoActionRepository';
 import { openBenchDatabase } from './support/benchDatabase';
+import { productionNodeFlags } from './support/buildBot';
 import { benchActor, storeLargePlan } from './support/largePlanData';
 import { atMost, BOT_PEAK_MEMORY_MB, type TargetResult } from './support/target';
 
@@ -90,7 +91,14 @@ async function main(): Promise<void> {
     for (const task of tasks) {
       const child = spawnSync(
         process.execPath,
-        ['--no-deprecation', '--import', 'tsx', path.join(__dirname, 'support', 'measureYearEnd.ts')],
+        [
+          // The production start's heap bounds: the report must fit in the heap the bot has.
+          ...productionNodeFlags(),
+          '--no-deprecation',
+          '--import',
+          'tsx',
+          path.join(__dirname, 'support', 'measureYearEnd.ts'),
+        ],
         {
           encoding: 'utf8',
           stdio: ['ignore', 'pipe', 'inherit'],
@@ -133,7 +141,7 @@ async function main(): Promise<void> {
         targets,
         memory: {
           botPeakMb,
-          botProcess: 'bench/support/measureYearEnd.ts, one process per task (the largest peak)',
+          botProcess: `node ${productionNodeFlags().join(' ')} bench/support/measureYearEnd.ts (through tsx, with the production heap bounds), one process per task (the largest peak)`,
           databasePeakMb: database.peakMemoryMb(),
           database: 'peak RSS (VmHWM) of the database process, reported apart; no target',
         },
