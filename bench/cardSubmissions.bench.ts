@@ -1,9 +1,9 @@
 /**
  * Card submissions per second and latency (p50/p95/p99) at 50 concurrent users, against the real
- * bot (the production build, `node dist/main.js` as `npm run start:prod` runs it, built by the bench
- * first; scheduler off) in a process of its
- * own, next to a bare botbuilder echo bot (bench/support/echoBot.ts) measured the same way in the
- * same run, before and after the bot (the mean of the two is the baseline, as other work on the
+ * bot (the production build, `node dist/main.js` with the heap bounds of `npm run start:prod`, built
+ * by the bench first; scheduler off) in a process of its own, next to a bare botbuilder echo bot
+ * (bench/support/echoBot.ts, with the same node flags) measured the same way in the same run,
+ * before and after the bot (the mean of the two is the baseline, as other work on the
  * machine comes and goes): the ratio of the throughputs is the target, not an absolute number.
  *
  * The database (mongo-java-server's memory backend, or MONGODB_URI) holds a large municipality's
@@ -227,6 +227,8 @@ async function main(): Promise<void> {
     await connector.reset();
     const echoBot = await startBotProcess({
       script: path.join(__dirname, 'support', 'echoBot.ts'),
+      // The same runtime settings as the bot's: the production start's heap bounds.
+      nodeArgs: productionNodeFlags(),
       args: ['{port}'],
       cwd: root,
       readyPath: '/healthz',
