@@ -35,8 +35,8 @@ import { testTenant, type TestUser } from '../test/support/testUsers';
 import { openBenchDatabase } from './support/benchDatabase';
 import { importBenchPlan } from './support/importBenchPlan';
 import { cpuSecondsOf } from './support/memory';
-import { startBotProcess } from './support/botProcess';
-import { buildBot, builtBotScript, productionNodeFlags } from './support/buildBot';
+import { builtBotDescription, startBotProcess, startBuiltBot } from './support/botProcess';
+import { productionNodeFlags } from './support/buildBot';
 import { startConnectorProcess } from './support/connectorProcess';
 import { atLeast, atMost, exactly, round1, verdict } from './support/target';
 
@@ -237,21 +237,11 @@ async function main(): Promise<void> {
     const echoBefore = await measureEcho(echoBot.url, connector.url, work, echoBot.cpuSeconds);
 
     // The bot, as production runs it (the compiled build), on the bench's database.
-    buildBot();
-    const bot = await startBotProcess({
-      script: builtBotScript,
-      nodeArgs: productionNodeFlags(),
+    const bot = await startBuiltBot({
       cwd: root,
-      readyPath: '/readyz',
-      env: {
-        MONGODB_URI: database.uri,
-        MONGODB_DB: dbName,
-        IKBOT_ALLOWED_TENANTS: testTenant.id,
-        IKBOT_SCHEDULER: 'off',
-        LOG_LEVEL: process.env.BENCH_DEBUG ? 'warn' : 'error',
-        MicrosoftAppId: '',
-        MicrosoftAppPassword: '',
-      },
+      mongodbUri: database.uri,
+      dbName,
+      tenantId: testTenant.id,
     });
     bots.push(bot);
     let cards: RunResult;
@@ -324,7 +314,7 @@ async function main(): Promise<void> {
           ],
           {
             botPeakMb,
-            botProcess: `node ${productionNodeFlags().join(' ')} dist/main.js (the production build, as npm run start:prod), its own process, VmHWM at stop`,
+            botProcess: builtBotDescription(),
             databasePeakMb: database.peakMemoryMb(),
           },
         ),

@@ -11,13 +11,12 @@
  * The database's peak memory is reported apart. A measurement that does not finish within its
  * budget is reported as null (missed) so the bench stays within a few minutes.
  */
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { MongoClient } from 'mongodb';
 import { openBenchDatabase } from './support/benchDatabase';
-import { productionNodeFlags } from './support/buildBot';
+import { productionNodeFlags, runMeasureScript } from './support/buildBot';
 import { storeLargePlan } from './support/largePlanData';
 import { ownPeakRssMb } from './support/memory';
 import { atMost, verdict } from './support/target';
@@ -42,31 +41,15 @@ async function main(): Promise<void> {
       rebuildMs,
       generatedMb,
     } = await storeLargePlan(db, log);
-    const child = spawnSync(
-      process.execPath,
-      [
-        // The production start's heap bounds: the report must fit in the heap the bot has.
-        ...productionNodeFlags(),
-        '--no-deprecation',
-        '--import',
-        'tsx',
-        path.join(__dirname, 'support', 'measureDigests.ts'),
-      ],
-      {
-        encoding: 'utf8',
-        stdio: ['ignore', 'pipe', 'inherit'],
-        env: {
-          ...process.env,
-          BENCH_MONGODB_URI: database.uri,
-          BENCH_DB: db.databaseName,
-          BENCH_PLAN_ID: plan.id,
-          BENCH_TODAY: TODAY,
-          BENCH_DIGEST_BUDGET_MS: String(DIGEST_BUDGET_MS),
-          BENCH_REPORT_BUDGET_MS: String(REPORT_BUDGET_MS),
-          BENCH_REPORT_FILE: path.join(dataDir, 'report.xlsx'),
-        },
-      },
-    );
+    const child = runMeasureScript('measureDigests.ts', {
+      BENCH_MONGODB_URI: database.uri,
+      BENCH_DB: db.databaseName,
+      BENCH_PLAN_ID: plan.id,
+      BENCH_TODAY: TODAY,
+      BENCH_DIGEST_BUDGET_MS: String(DIGEST_BUDGET_MS),
+      BENCH_REPORT_BUDGET_MS: String(REPORT_BUDGET_MS),
+      BENCH_REPORT_FILE: path.join(dataDir, 'report.xlsx'),
+    });
     const lines = child.stdout.trim().split('\n');
     const measured = JSON.parse(lines[lines.length - 1] ?? '{}') as {
       digestRunsMs: number[];

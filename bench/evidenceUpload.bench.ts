@@ -28,8 +28,7 @@ import { postActivity } from '../test/support/postActivity';
 import { testTenant, type TestUser } from '../test/support/testUsers';
 import { openBenchDatabase } from './support/benchDatabase';
 import { importBenchPlan } from './support/importBenchPlan';
-import { startBotProcess } from './support/botProcess';
-import { buildBot, builtBotScript, productionNodeFlags } from './support/buildBot';
+import { builtBotDescription, startBuiltBot, type BotProcess } from './support/botProcess';
 import { startConnectorProcess } from './support/connectorProcess';
 import { atMost, atLeast, exactly, round1, verdict } from './support/target';
 
@@ -176,27 +175,12 @@ async function main(): Promise<void> {
   });
   await new Promise<void>((resolve) => files.listen(0, '127.0.0.1', resolve));
   const fileUrl = `http://127.0.0.1:${(files.address() as AddressInfo).port}/underlag.pdf`;
-  let bot: Awaited<ReturnType<typeof startBotProcess>> | undefined;
+  let bot: BotProcess | undefined;
   try {
     const plan = generateLargePlan({ units: 60, controls: 10, monthlyEverywhere: true });
     await importBenchPlan(db, plan);
     const [uploader, ...submitters] = people(plan);
-    buildBot();
-    bot = await startBotProcess({
-      script: builtBotScript,
-      nodeArgs: productionNodeFlags(),
-      cwd: root,
-      readyPath: '/readyz',
-      env: {
-        MONGODB_URI: database.uri,
-        MONGODB_DB: dbName,
-        IKBOT_ALLOWED_TENANTS: testTenant.id,
-        IKBOT_SCHEDULER: 'off',
-        LOG_LEVEL: 'error',
-        MicrosoftAppId: '',
-        MicrosoftAppPassword: '',
-      },
-    });
+    bot = await startBuiltBot({ cwd: root, mongodbUri: database.uri, dbName, tenantId: testTenant.id });
     const botUrl = bot.url;
     let cursor = 0;
     const cardJobs = (count: number) =>
@@ -312,7 +296,7 @@ async function main(): Promise<void> {
           ],
           {
             botPeakMb: bot.peakMemoryMb(),
-            botProcess: `node ${productionNodeFlags().join(' ')} dist/main.js (the production build, as npm run start:prod), its own process, VmHWM at stop`,
+            botProcess: builtBotDescription(),
             databasePeakMb: database.peakMemoryMb(),
           },
         ),

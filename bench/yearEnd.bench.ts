@@ -9,7 +9,6 @@
  * actions Överförd till 2026). Targets per task: < 10 s and < 300 MB peak. A task that does not
  * finish within its budget is reported as null (missed).
  */
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -18,7 +17,7 @@ import type { Action } from '../src/domain/actions/types';
 import { reportLayoutIds } from '../src/reports/layouts/reportLayouts';
 import { MongoActionRepository } from '../src/storage/mongo/actions/MongoActionRepository';
 import { openBenchDatabase } from './support/benchDatabase';
-import { productionNodeFlags } from './support/buildBot';
+import { productionNodeFlags, runMeasureScript } from './support/buildBot';
 import { benchActor, storeLargePlan } from './support/largePlanData';
 import { atMost, BOT_PEAK_MEMORY_MB, type TargetResult } from './support/target';
 
@@ -89,29 +88,16 @@ async function main(): Promise<void> {
     const measured: Record<string, { ms: number | null; bytes: number | null; peakMb: number | null }> = {};
     const targets: TargetResult[] = [];
     for (const task of tasks) {
-      const child = spawnSync(
-        process.execPath,
-        [
-          // The production start's heap bounds: the report must fit in the heap the bot has.
-          ...productionNodeFlags(),
-          '--no-deprecation',
-          '--import',
-          'tsx',
-          path.join(__dirname, 'support', 'measureYearEnd.ts'),
-        ],
+      const child = runMeasureScript(
+        'measureYearEnd.ts',
         {
-          encoding: 'utf8',
-          stdio: ['ignore', 'pipe', 'inherit'],
-          timeout: TASK_BUDGET_MS,
-          env: {
-            ...process.env,
-            BENCH_MONGODB_URI: database.uri,
-            BENCH_DB: db.databaseName,
-            BENCH_PLAN_ID: plan.id,
-            BENCH_TASK: task,
-            BENCH_OUT_FILE: path.join(dataDir, task.replace(/:/g, '-')),
-          },
+          BENCH_MONGODB_URI: database.uri,
+          BENCH_DB: db.databaseName,
+          BENCH_PLAN_ID: plan.id,
+          BENCH_TASK: task,
+          BENCH_OUT_FILE: path.join(dataDir, task.replace(/:/g, '-')),
         },
+        TASK_BUDGET_MS,
       );
       const last = child.stdout?.trim().split('\n').pop() ?? '';
       const result =

@@ -5,6 +5,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { freePort } from '../../test/support/freePort';
+import { buildBot, builtBotScript, productionNodeFlags } from './buildBot';
 import { cpuSecondsOf, peakRssMbOf } from './memory';
 
 export interface BotProcess {
@@ -87,4 +88,38 @@ export async function startBotProcess(options: {
       clearTimeout(killer);
     },
   };
+}
+
+/**
+ * ikbot as production runs it (the compiled build with the production start's node flags; built
+ * first), scheduler off, on the bench's database, serving `tenantId` in local mode (no Microsoft
+ * credentials); ready when /readyz answers.
+ */
+export async function startBuiltBot(options: {
+  cwd: string;
+  mongodbUri: string;
+  dbName: string;
+  tenantId: string;
+}): Promise<BotProcess> {
+  buildBot();
+  return startBotProcess({
+    script: builtBotScript,
+    nodeArgs: productionNodeFlags(),
+    cwd: options.cwd,
+    readyPath: '/readyz',
+    env: {
+      MONGODB_URI: options.mongodbUri,
+      MONGODB_DB: options.dbName,
+      IKBOT_ALLOWED_TENANTS: options.tenantId,
+      IKBOT_SCHEDULER: 'off',
+      LOG_LEVEL: process.env.BENCH_DEBUG ? 'warn' : 'error',
+      MicrosoftAppId: '',
+      MicrosoftAppPassword: '',
+    },
+  });
+}
+
+/** How the benches describe the bot process in their JSON. */
+export function builtBotDescription(): string {
+  return `node ${productionNodeFlags().join(' ')} ${builtBotScript} (the production build, as npm run start:prod), its own process, VmHWM at stop`;
 }

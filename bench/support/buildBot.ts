@@ -5,7 +5,7 @@
  * transformed sources and source maps). Builds dist/ once per bench process, so a bench never
  * measures a stale build.
  */
-import { spawnSync } from 'node:child_process';
+import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
@@ -41,4 +41,27 @@ export function productionNodeFlags(): string[] {
   };
   const words = pkg.scripts['start:prod'].split(/\s+/);
   return words.slice(1, words.indexOf(builtBotScript)).filter((word) => word.startsWith('--'));
+}
+
+/**
+ * Runs a measuring script of bench/support (TypeScript, through tsx) in a process of its own under
+ * the production start's heap bounds, so what it computes is shown to fit in the heap the bot
+ * has; `env` is added to this process's. Returns the child's outcome (its last stdout line is its
+ * result by convention).
+ */
+export function runMeasureScript(
+  script: string,
+  env: Record<string, string>,
+  timeoutMs?: number,
+): SpawnSyncReturns<string> {
+  return spawnSync(
+    process.execPath,
+    [...productionNodeFlags(), '--no-deprecation', '--import', 'tsx', path.join(__dirname, script)],
+    {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'inherit'],
+      ...(timeoutMs !== undefined ? { timeout: timeoutMs } : {}),
+      env: { ...process.env, ...env },
+    },
+  );
 }
