@@ -1,8 +1,7 @@
 import { DOCUMENT_PART, docxPackage } from './docx/docxPackage';
 import { boldRun, paragraph, run, TABLE_END, tableRow, tableStart } from './docx/docxXml';
-import { StreamedEntry } from './docx/StreamedEntry';
-import { deflatedEntry, zipArchive, type ZipEntry } from './docx/zipArchive';
 import type { ReportBlock } from './layouts/ReportBlock';
+import { ZipWriter } from './zip/ZipWriter';
 
 const HEADINGS = { 1: 'Heading1', 2: 'Heading2', 3: 'Heading3' } as const;
 
@@ -52,7 +51,9 @@ async function writeBlock(block: ReportBlock, write: (xml: string) => Promise<vo
  */
 export async function renderReportDocx(blocks: AsyncIterable<ReportBlock>): Promise<Buffer> {
   const frame = await docxPackage('');
-  const document = new StreamedEntry(DOCUMENT_PART);
+  const zip = new ZipWriter(new Date());
+  // The document first: the other parts name the title, known once the blocks are written.
+  const document = zip.addText(DOCUMENT_PART);
   const write = (xml: string) => document.write(xml);
   await write(frame.documentStart);
   let title = 'Uppföljning';
@@ -61,10 +62,8 @@ export async function renderReportDocx(blocks: AsyncIterable<ReportBlock>): Prom
     await writeBlock(block, write);
   }
   await write(frame.documentEnd);
-  const body = await document.close();
+  await document.close();
   const { parts } = await docxPackage(title);
-  const entries: ZipEntry[] = parts.map((part) =>
-    part.content === null ? body : deflatedEntry(part.name, part.content),
-  );
-  return zipArchive(entries, new Date());
+  for (const part of parts) if (part.content !== null) zip.addBuffer(part.name, part.content);
+  return zip.finish();
 }

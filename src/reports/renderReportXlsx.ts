@@ -1,8 +1,7 @@
 import type { Writable } from 'node:stream';
-import { deflatedEntry, zipArchive } from './docx/zipArchive';
-import type { ZipEntry } from './docx/zipArchive';
 import type { ReportBlock } from './layouts/ReportBlock';
 import { SheetWriter } from './xlsx/SheetWriter';
+import { ZipWriter } from './zip/ZipWriter';
 import {
   CELL_STYLE,
   contentTypes,
@@ -21,18 +20,19 @@ import {
  * file is written to `stream`, which is then ended.
  */
 export async function renderReportXlsx(blocks: AsyncIterable<ReportBlock>, stream: Writable): Promise<void> {
+  const at = new Date();
+  const zip = new ZipWriter(at);
   const names: string[] = [];
-  const sheets: ZipEntry[] = [];
   let sheet: SheetWriter | undefined;
   const open = (name: string, widths: readonly number[]): SheetWriter => {
     names.push(name);
-    return new SheetWriter(sheetPart(names.length - 1), widths);
+    return new SheetWriter(zip.addText(sheetPart(names.length - 1)), widths);
   };
   const current = (): SheetWriter => (sheet ??= open('Rapport', []));
   for await (const block of blocks) {
     switch (block.kind) {
       case 'sheet':
-        if (sheet) sheets.push(await sheet.close());
+        if (sheet) await sheet.close();
         sheet = open(block.name, block.widths);
         break;
       case 'title':
@@ -74,21 +74,14 @@ export async function renderReportXlsx(blocks: AsyncIterable<ReportBlock>, strea
       }
     }
   }
-  sheets.push(await current().close());
-  const at = new Date();
-  const part = (name: string, xml: string) => deflatedEntry(name, Buffer.from(xml, 'utf8'));
-  stream.end(
-    zipArchive(
-      [
-        part('[Content_Types].xml', contentTypes(sheets.length)),
-        part('_rels/.rels', packageRels()),
-        part('xl/workbook.xml', workbook(names)),
-        part('xl/_rels/workbook.xml.rels', workbookRels(sheets.length)),
-        part('xl/styles.xml', styles()),
-        part('docProps/core.xml', coreProperties(at)),
-        ...sheets,
-      ],
-      at,
-    ),
-  );
+  await current().close();
+  // The workbook's parts after its sheets: they name the sheets, known once all are written.
+  const part = (name: string, xml: string) => zip.addBuffer(name, Buffer.from(xml, 'utf8'));
+  part('[Content_Types].xml', contentTypes(names.length));
+  part('_rels/.rels', packageRels());
+  part('xl/workbook.xml', workbook(names));
+  part('xl/_rels/workbook.xml.rels', workbookRels(names.length));
+  part('xl/styles.xml', styles());
+  part('docProps/core.xml', coreProperties(at));
+  stream.end(await zip.finish());
 }

@@ -1,7 +1,6 @@
 import { escapeXml } from '../docx/docxXml';
-import { StreamedEntry } from '../docx/StreamedEntry';
-import type { ZipEntry } from '../docx/zipArchive';
 import type { Cell } from '../layouts/ReportBlock';
+import type { TextEntry } from '../zip/ZipWriter';
 import { CELL_STYLE, type CellStyle } from './workbookParts';
 
 /** "A" for 1, "Z" for 26, "AA" for 27. */
@@ -13,22 +12,19 @@ export function columnName(column: number): string {
 }
 
 /**
- * One worksheet written row by row as SpreadsheetML and deflated as it goes (as exceljs's
+ * One worksheet written row by row as SpreadsheetML into its zip entry (deflated as it goes) (as exceljs's
  * streaming writer wrote it: text as t="str", numbers as numbers, a row's style on the row and its
  * cells, merged cells after the rows), so memory does not grow with the number of rows.
  */
 export class SheetWriter {
-  private readonly entry: StreamedEntry;
   private readonly merges: string[] = [];
   private rowNumber = 0;
   private started = false;
 
   constructor(
-    part: string,
+    private readonly entry: TextEntry,
     private readonly widths: readonly number[],
-  ) {
-    this.entry = new StreamedEntry(part);
-  }
+  ) {}
 
   private async start(): Promise<void> {
     this.started = true;
@@ -75,7 +71,7 @@ export class SheetWriter {
     await this.entry.write(`${xml}</row>`);
   }
 
-  async close(): Promise<ZipEntry> {
+  async close(): Promise<void> {
     if (!this.started) await this.start();
     const merges =
       this.merges.length > 0
