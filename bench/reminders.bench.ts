@@ -102,7 +102,8 @@ interface TickSummary {
 /**
  * Runs `ikbot tick` from the build against the bench's database and connector; resolves with its
  * printed summary and its peak RSS (VmHWM, read every 100 ms while it runs: the high-water mark
- * only grows, so the last reading before it exits is its peak).
+ * only grows, so the last reading holds every peak but one reached in the pass's last 100 ms,
+ * when it is closing its connections).
  */
 async function runTick(
   uri: string,
