@@ -2,6 +2,7 @@ import { ActivityHandler, TurnContext, type AdaptiveCardInvokeValue, type Invoke
 import { conversationKey, personalKey } from '../domain/ports/ConversationRepository';
 import { messagesFor } from '../i18n/messages';
 import { redeliverMissed } from '../usecases/people/redeliverMissed';
+import { plansReadOnce } from '../usecases/plans/plansReadOnce';
 import type { BotServices } from './BotServices';
 import { dispatchCardAction } from './cardActions/dispatchCardAction';
 import { findCommand } from './commands/commandTable';
@@ -13,6 +14,9 @@ import { handleFileConsent } from './reports/handleFileConsent';
 import { needsDatabase, replyDatabaseUnavailable } from './replyDatabaseUnavailable';
 import { planLocaleOf } from './planLocaleOf';
 import { PLAN_LOCALE, turnInfo, type TurnInfo } from './turnInfo';
+
+/** The services of the turn in progress (turnState key): the plans read at most once per turn. */
+const TURN_SERVICES = Symbol('ikbot.turnServices');
 
 /** Routes Teams activities to the use cases. One instance serves every turn. */
 export class IkBot extends ActivityHandler {
@@ -87,7 +91,10 @@ export class IkBot extends ActivityHandler {
     }
     // The person's language from the plan wins over the client's (read once per turn, after the tenant
     // check). Without the database the client's language stands, so hjälp still answers.
-    const planLocale = await planLocaleOf(this.services.plans, context.activity.from?.aadObjectId).catch(
+    // One turn reads the plans once: the person's language here, then the card action or command.
+    const services: BotServices = { ...this.services, plans: plansReadOnce(this.services.plans) };
+    context.turnState.set(TURN_SERVICES, services);
+    const planLocale = await planLocaleOf(services.plans, context.activity.from?.aadObjectId).catch(
       (error: unknown) => {
         if (!health?.isOutage(error)) throw error;
         return undefined;
@@ -105,13 +112,13 @@ export class IkBot extends ActivityHandler {
   /** fileConsent/invoke (a report's file consent card) is ours; every other invoke goes to botbuilder. */
   protected override async onInvokeActivity(context: TurnContext): Promise<InvokeResponse> {
     if (context.activity.name === 'fileConsent/invoke') {
-      await handleFileConsent(context, this.services);
+      await handleFileConsent(context, this.servicesOf(context));
       return { status: 200 };
     }
     if (context.activity.name === 'adaptiveCard/action') {
       // Universal Actions: HTTP 200 always; the body's statusCode says card (200) or error (4xx/5xx).
       const value = (context.activity.value ?? {}) as AdaptiveCardInvokeValue;
-      return { status: 200, body: await dispatchCardAction(context, value, this.services) };
+      return { status: 200, body: await dispatchCardAction(context, value, this.servicesOf(context)) };
     }
     const response = await super.onInvokeActivity(context);
     // botbuilder answers invokes it has no handler for with 501; for the sender that is a bad request.
@@ -125,8 +132,14 @@ export class IkBot extends ActivityHandler {
     return response;
   }
 
+  /** The services of this turn (set in run); the shared ones outside a turn. */
+  private servicesOf(context: TurnContext): BotServices {
+    return (context.turnState.get(TURN_SERVICES) as BotServices | undefined) ?? this.services;
+  }
+
   private async handleMessage(context: TurnContext): Promise<void> {
     const info = turnInfo(context);
+    const services = this.servicesOf(context);
     // While the database is down only answers that need none get here (help): skip remembering.
     const databaseUp = this.services.databaseHealth?.available() ?? true;
     if (info.kind === 'personal' && databaseUp) await this.rememberConversation(context, info);
@@ -138,19 +151,19 @@ export class IkBot extends ActivityHandler {
         this.services.now(),
       );
       if (request) {
-        await handleEvidenceUpload(context, info, evidence, request, this.services);
+        await handleEvidenceUpload(context, info, evidence, request, services);
         return;
       }
     }
     // A shared file comes before commands: its message has no text (or text about the file).
     const file = planFileAttachmentOf(context.activity);
     if (file) {
-      await handlePlanUpload(context, info, file, this.services);
+      await handlePlanUpload(context, info, file, services);
       return;
     }
     const found = findCommand(info.text);
     if (found) {
-      await found.command.run({ context, info, match: found.match, services: this.services });
+      await found.command.run({ context, info, match: found.match, services });
       return;
     }
     await context.sendActivity(messagesFor(info.locale).unknownCommand(info.text.slice(0, 80)));
