@@ -39,6 +39,7 @@ import { builtBotDescription, startBotProcess, startBuiltBot } from './support/b
 import { productionNodeFlags } from './support/buildBot';
 import { startConnectorProcess } from './support/connectorProcess';
 import { atLeast, atMost, exactly, round1, verdict } from './support/target';
+import { runBench } from './support/runBench';
 
 const USERS = Number(process.env.BENCH_CONCURRENCY ?? 50);
 /** Requests measured per bot, after WARMUP requests that are not. */
@@ -329,10 +330,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    process.stderr.write(`cardSubmissions bench failed: ${(error as Error).stack ?? String(error)}\n`);
-    process.exit(1);
-  },
-);
+runBench('cardSubmissions', main);

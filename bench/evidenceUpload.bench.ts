@@ -31,6 +31,7 @@ import { importBenchPlan } from './support/importBenchPlan';
 import { builtBotDescription, startBuiltBot, type BotProcess } from './support/botProcess';
 import { startConnectorProcess } from './support/connectorProcess';
 import { atMost, atLeast, exactly, round1, verdict } from './support/target';
+import { runBench } from './support/runBench';
 
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 10);
 const MEASURED = 200;
@@ -312,10 +313,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    process.stderr.write(`evidenceUpload bench failed: ${(error as Error).stack ?? String(error)}\n`);
-    process.exit(1);
-  },
-);
+runBench('evidenceUpload', main);

@@ -23,6 +23,7 @@ import { importPlan, type PlanImportPorts } from '../src/usecases/importPlan';
 import { openBenchDatabase } from './support/benchDatabase';
 import { ownPeakRssMb, resetPeakRss } from './support/memory';
 import { atMost, exactly, round1, verdict } from './support/target';
+import { runBench } from './support/runBench';
 
 const MOVED_DUE_DATES = 300;
 const REMOVED_OCCASIONS = 1000;
@@ -234,7 +235,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error: unknown) => {
-  console.error(`planImport bench failed: ${(error as Error).stack ?? String(error)}`);
-  process.exit(1);
-});
+runBench('planImport', main);

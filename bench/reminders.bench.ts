@@ -25,6 +25,7 @@ import { buildBot, builtCliScript, productionNodeFlags } from './support/buildBo
 import { peakRssMbOf } from './support/memory';
 import { startConnectorProcess } from './support/connectorProcess';
 import { atLeast, exactly, verdict } from './support/target';
+import { runBench } from './support/runBench';
 
 const COUNT = Number(process.env.BENCH_REMINDERS ?? 3_000);
 const LIMIT = 50;
@@ -255,7 +256,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error: unknown) => {
-  process.stderr.write(`${(error as Error).stack ?? String(error)}\n`);
-  process.exit(1);
-});
+runBench('reminders', main);

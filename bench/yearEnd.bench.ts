@@ -20,6 +20,7 @@ import { openBenchDatabase } from './support/benchDatabase';
 import { productionNodeFlags, runMeasureScript } from './support/buildBot';
 import { benchActor, storeLargePlan } from './support/largePlanData';
 import { atMost, BOT_PEAK_MEMORY_MB, type TargetResult } from './support/target';
+import { runBench } from './support/runBench';
 
 const log = (text: string) => process.stdout.write(`${text}\n`);
 const TASK_BUDGET_MS = 60_000;
@@ -138,10 +139,6 @@ async function main(): Promise<void> {
     await database.stop();
     rmSync(dataDir, { recursive: true, force: true });
   }
-  process.exit(0);
 }
 
-main().catch((error: unknown) => {
-  process.stderr.write(`${(error as Error).stack ?? String(error)}\n`);
-  process.exit(1);
-});
+runBench('yearEnd', main);
