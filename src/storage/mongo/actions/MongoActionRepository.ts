@@ -8,6 +8,7 @@ import type {
   AppendOutcome,
 } from '../../../domain/ports/ActionRepository';
 import { fromActionDocument, openKeyOf, toActionDocument, type ActionDocument } from './actionDocument';
+import { batchedFind } from '../batching/batchedFind';
 
 const DUPLICATE_KEY = 11000;
 const isDuplicateKey = (error: unknown): boolean => (error as { code?: number }).code === DUPLICATE_KEY;
@@ -22,9 +23,25 @@ const ATTEMPTS = 10;
  */
 export class MongoActionRepository implements ActionRepository {
   readonly collection: Collection<ActionDocument>;
+  /** A card's occasion's actions, looked up together with other cards' (see batchedFind). */
+  private readonly ofOccasions: (occasionIds: readonly string[]) => Promise<ActionDocument[]>;
 
   constructor(db: Db) {
     this.collection = db.collection<ActionDocument>('actions');
+    this.ofOccasions = batchedFind<ActionDocument, string>(this.collection, {
+      // Each branch of the $or uses its own index: the actions the occasions' results proposed,
+      // and those a plan change moved onto them.
+      filterOf: (occasionIds) => ({
+        $or: [{ occasionId: { $in: occasionIds } }, { 'entries.change.occasionId': { $in: occasionIds } }],
+      }),
+      belongsTo: (document, occasionIds) =>
+        (document.occasionId !== undefined && occasionIds.has(document.occasionId)) ||
+        document.entries.some((entry) => {
+          const moved = (entry.change as { occasionId?: unknown }).occasionId;
+          return typeof moved === 'string' && occasionIds.has(moved);
+        }),
+      sort: { _id: 1 },
+    });
   }
 
   async ensure(actions: readonly Action[]): Promise<number> {
@@ -164,12 +181,6 @@ export class MongoActionRepository implements ActionRepository {
   }
 
   async forOccasion(occasionId: string): Promise<Action[]> {
-    // One query (each branch of the $or uses its own index): the actions the occasion's result
-    // proposed, and those a plan change moved onto it.
-    const documents = await this.collection
-      .find({ $or: [{ occasionId }, { 'entries.change.occasionId': occasionId }] })
-      .sort({ _id: 1 })
-      .toArray();
-    return documents.map(fromActionDocument);
+    return (await this.ofOccasions([occasionId])).map(fromActionDocument);
   }
 }

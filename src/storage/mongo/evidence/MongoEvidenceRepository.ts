@@ -5,10 +5,15 @@ import type {
   EvidenceRepository,
   UploadRequest,
 } from '../../../domain/ports/EvidenceRepository';
+import { batchedFind } from '../batching/batchedFind';
 
 type FileDocument = Omit<EvidenceFile, 'id'> & { _id: string };
 type LinkDocument = Omit<EvidenceLink, 'token'> & { _id: string };
 type UploadDocument = Omit<UploadRequest, 'aadObjectId'> & { _id: string };
+
+const FILE_ORDER = { uploadedAt: 1, fileName: 1, _id: 1 } as const;
+/** Up to this many occasions share a find with other callers' (a card asks for one); more go alone. */
+const FEW = 50;
 
 /**
  * Evidence records (evidenceFiles), download links (evidenceLinks) and waiting uploads
@@ -19,11 +24,18 @@ export class MongoEvidenceRepository implements EvidenceRepository {
   private readonly files: Collection<FileDocument>;
   private readonly links: Collection<LinkDocument>;
   private readonly uploads: Collection<UploadDocument>;
+  /** The files of a card's occasion, looked up together with other cards' (see batchedFind). */
+  private readonly filesOfFew: (occasionIds: readonly string[]) => Promise<FileDocument[]>;
 
   constructor(db: Db) {
     this.files = db.collection<FileDocument>('evidenceFiles');
     this.links = db.collection<LinkDocument>('evidenceLinks');
     this.uploads = db.collection<UploadDocument>('evidenceUploads');
+    this.filesOfFew = batchedFind<FileDocument, string>(this.files, {
+      filterOf: (occasionIds) => ({ occasionId: { $in: occasionIds }, removed: { $exists: false } }),
+      belongsTo: (document, occasionIds) => occasionIds.has(document.occasionId),
+      sort: FILE_ORDER,
+    });
   }
 
   /** The index the occasion listing uses. */
@@ -43,10 +55,13 @@ export class MongoEvidenceRepository implements EvidenceRepository {
 
   async listFor(occasionIds: readonly string[]): Promise<EvidenceFile[]> {
     if (occasionIds.length === 0) return [];
-    const documents = await this.files
-      .find({ occasionId: { $in: [...occasionIds] }, removed: { $exists: false } })
-      .sort({ uploadedAt: 1, fileName: 1, _id: 1 })
-      .toArray();
+    const documents =
+      occasionIds.length <= FEW
+        ? await this.filesOfFew(occasionIds)
+        : await this.files
+            .find({ occasionId: { $in: [...occasionIds] }, removed: { $exists: false } })
+            .sort(FILE_ORDER)
+            .toArray();
     return documents.map(toFile);
   }
 

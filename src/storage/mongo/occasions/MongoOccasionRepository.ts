@@ -15,6 +15,8 @@ import {
   type ViewsOptions,
 } from './views/MongoOccasionProjections';
 import { toDocument, toFilter, toRecord, type OccasionDocument } from './OccasionDocument';
+import { batchedBulkWrite } from '../batching/batchedBulkWrite';
+import { batchedFindByIds } from '../batching/batchedFind';
 
 export { toDocument, toFilter, toRecord, type OccasionDocument } from './OccasionDocument';
 
@@ -25,11 +27,17 @@ export class MongoOccasionRepository implements OccasionRepository {
   /** Digest counters and report lines, kept up to date here (see OccasionProjection). */
   readonly projections: MongoOccasionProjections;
   private readonly clock: () => Date;
+  /** The views' done marks of concurrent results, written together (see batchedBulkWrite). */
+  private readonly settled: (operations: Array<AnyBulkWriteOperation<OccasionDocument>>) => Promise<void>;
+  /** Occasions read by _id at the same moment, read together with $in (see batchedFind). */
+  private readonly byIds: (ids: readonly string[]) => Promise<OccasionDocument[]>;
 
   constructor(db: Db, options: ViewsOptions = {}) {
     this.collection = db.collection<OccasionDocument>('occasions');
     this.projections = new MongoOccasionProjections(db, options);
     this.clock = options.clock ?? (() => new Date());
+    this.settled = batchedBulkWrite(this.collection);
+    this.byIds = batchedFindByIds(this.collection);
   }
 
   async sync(
@@ -151,7 +159,7 @@ export class MongoOccasionRepository implements OccasionRepository {
   }
 
   async findById(id: string): Promise<OccasionRecord | null> {
-    const document = await this.collection.findOne({ _id: id });
+    const [document] = await this.byIds([id]);
     return document ? toRecord(document) : null;
   }
 
@@ -199,10 +207,14 @@ export class MongoOccasionRepository implements OccasionRepository {
     }
     const after: OccasionDocument = { ...before, ...set };
     await this.projections.apply(before, after);
-    await this.collection.updateOne(
-      { _id: id, version },
-      { $set: { viewsPending: false, viewsMark: this.clock() } },
-    );
+    await this.settled([
+      {
+        updateOne: {
+          filter: { _id: id, version },
+          update: { $set: { viewsPending: false, viewsMark: this.clock() } },
+        },
+      },
+    ]);
     return { saved: true, record: toRecord(after) };
   }
 

@@ -3,14 +3,21 @@ import type {
   ConversationRepository,
   StoredConversation,
 } from '../../../domain/ports/ConversationRepository';
+import { batchedFindByIds } from '../batching/batchedFind';
 
 type ConversationDocument = StoredConversation & { _id: string };
 
+/** Up to this many keys share a find with other callers' keys; more (a reminder pass) go alone, in chunks. */
+const FEW = 50;
+
 export class MongoConversationRepository implements ConversationRepository {
   private readonly collection: Collection<ConversationDocument>;
+  /** A card's few people, looked up together with other cards' (see batchedFind). */
+  private readonly fewByKeys: (keys: readonly string[]) => Promise<ConversationDocument[]>;
 
   constructor(db: Db) {
     this.collection = db.collection<ConversationDocument>('conversations');
+    this.fewByKeys = batchedFindByIds(this.collection);
   }
 
   async save(conversation: StoredConversation): Promise<void> {
@@ -28,6 +35,8 @@ export class MongoConversationRepository implements ConversationRepository {
   }
 
   async findByKeys(keys: readonly string[]): Promise<StoredConversation[]> {
+    if (keys.length <= FEW)
+      return (await this.fewByKeys(keys)).map((document) => toDomain(document) as StoredConversation);
     const found: StoredConversation[] = [];
     for (let i = 0; i < keys.length; i += 1000) {
       const documents = await this.collection.find({ _id: { $in: keys.slice(i, i + 1000) } }).toArray();

@@ -5,6 +5,7 @@ import type { PlanRepository, StoredPlan } from '../../../domain/ports/PlanRepos
 import { occasionsOf } from '../../../domain/schedule/occasionsOf';
 import { MongoAuditLog } from '../audit/MongoAuditLog';
 import { MongoOccasionRepository } from '../occasions/MongoOccasionRepository';
+import { NaturalBatcher } from '../batching/NaturalBatcher';
 
 interface PlanDocument {
   _id: string;
@@ -26,6 +27,9 @@ interface PlanDocument {
 
 const KEPT_IMPORT_KEYS = 50;
 
+/** What a read fetches first: enough to tell whether the cached plan is current. */
+type PlanHead = Pick<PlanDocument, '_id' | 'revision' | 'unsynced' | 'etag'>;
+
 /**
  * Plans as last read, per database, by id: a plan document is large (a municipality's plan is
  * hundreds of KB) and read on most turns, while it changes only with an import, which always raises
@@ -46,9 +50,18 @@ export const importAuditKey = (planId: string, revision: number): string => `${p
 export class MongoPlanRepository implements PlanRepository {
   private readonly collection: Collection<PlanDocument>;
   private readonly rollingForward = new Map<string, Promise<void>>();
+  /**
+   * Every plan's head, for the callers of list() at the same moment (most turns ask): one find
+   * answers all of them (see NaturalBatcher), each with its own array, read after it asked.
+   */
+  private readonly allHeads: NaturalBatcher<null, PlanHead[]>;
 
   constructor(private readonly db: Db) {
     this.collection = db.collection<PlanDocument>('plans');
+    this.allHeads = new NaturalBatcher(async (callers) => {
+      const heads = await this.heads({});
+      return callers.map(() => ({ ok: true, value: [...heads] }));
+    });
   }
 
   async save(plan: Plan, importedBy: string, at: Date): Promise<StoredPlan> {
@@ -97,18 +110,21 @@ export class MongoPlanRepository implements PlanRepository {
   }
 
   async findByYear(year: number): Promise<StoredPlan[]> {
-    return this.read({ year });
+    return this.read(await this.heads({ year }));
   }
 
   async list(): Promise<StoredPlan[]> {
-    return this.read({});
+    return this.read(await this.allHeads.run(null));
   }
 
-  private async read(filter: { year?: number }): Promise<StoredPlan[]> {
-    const heads = await this.collection
+  private heads(filter: { year?: number }): Promise<PlanHead[]> {
+    return this.collection
       .find(filter, { projection: HEAD })
       .sort(filter.year === undefined ? { year: -1, _id: 1 } : { _id: 1 })
       .toArray();
+  }
+
+  private async read(heads: readonly PlanHead[]): Promise<StoredPlan[]> {
     const current: StoredPlan[] = [];
     for (const head of heads) {
       const stored = await this.current(head);
@@ -118,9 +134,7 @@ export class MongoPlanRepository implements PlanRepository {
   }
 
   /** The plan of a head (id, unsynced, etag): from the cache while its etag is unchanged. */
-  private async current(
-    head: Pick<PlanDocument, '_id' | 'revision' | 'unsynced' | 'etag'>,
-  ): Promise<StoredPlan | null> {
+  private async current(head: PlanHead): Promise<StoredPlan | null> {
     let cache = cachedPlans.get(this.db);
     if (!cache) {
       cache = new Map();

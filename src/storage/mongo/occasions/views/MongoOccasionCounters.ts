@@ -1,4 +1,5 @@
-import type { Collection, Db, UpdateFilter } from 'mongodb';
+import type { AnyBulkWriteOperation, Collection, Db, UpdateFilter } from 'mongodb';
+import { batchedBulkWrite } from '../../batching/batchedBulkWrite';
 import type { IsoDate } from '../../../../domain/plan/types';
 import type { OpenOccasionRow } from '../../../../domain/ports/DigestQueries';
 import type { OccasionStatus } from '../../../../domain/ports/OccasionRepository';
@@ -99,9 +100,13 @@ const isOpen = (state: OccasionState | null): state is OccasionState =>
 /** Counts per risk area, unit and control and due date, kept beside the occasions (see OccasionProjection). */
 export class MongoOccasionCounters implements OccasionProjection {
   readonly collection: Collection<OccasionCounterDocument>;
+  private readonly write: (
+    operations: Array<AnyBulkWriteOperation<OccasionCounterDocument>>,
+  ) => Promise<void>;
 
   constructor(db: Db) {
     this.collection = db.collection<OccasionCounterDocument>('occasionCounters');
+    this.write = batchedBulkWrite(this.collection);
   }
 
   async apply(before: OccasionState | null, after: OccasionState | null): Promise<void> {
@@ -129,8 +134,9 @@ export class MongoOccasionCounters implements OccasionProjection {
     }
     const planId = (after ?? before)?.planId;
     if (!planId || updates.size === 0) return;
-    // Each document's update is atomic on its own ($inc, $pull, $addToSet): no lock, any number of writers.
-    await this.collection.bulkWrite(
+    // Each document's update is atomic on its own ($inc, $pull, $addToSet): no lock, any number of
+    // writers, and the updates of concurrent results can share one bulkWrite.
+    await this.write(
       [...updates].map(([documentId, update]) => ({
         updateOne: {
           filter: { _id: documentId },
@@ -142,7 +148,6 @@ export class MongoOccasionCounters implements OccasionProjection {
           upsert: true,
         },
       })),
-      { ordered: false },
     );
   }
 

@@ -1,4 +1,5 @@
-import type { Collection, Db } from 'mongodb';
+import type { AnyBulkWriteOperation, Collection, Db } from 'mongodb';
+import { batchedBulkWrite } from '../../batching/batchedBulkWrite';
 import type { ReportResult, YearResults } from '../../../../domain/ports/ReportSource';
 import { toFieldKey } from './fieldKey';
 import { replacePlanDocuments } from './replacePlanDocuments';
@@ -45,9 +46,11 @@ function lineOf(state: OccasionState): string {
 /** The report's results, one line per stored result (see OccasionProjection). */
 export class MongoReportLines implements OccasionProjection {
   readonly collection: Collection<ReportLinesDocument>;
+  private readonly write: (operations: Array<AnyBulkWriteOperation<ReportLinesDocument>>) => Promise<void>;
 
   constructor(db: Db) {
     this.collection = db.collection<ReportLinesDocument>('reportLines');
+    this.write = batchedBulkWrite(this.collection);
   }
 
   async apply(before: OccasionState | null, after: OccasionState | null): Promise<void> {
@@ -75,8 +78,9 @@ export class MongoReportLines implements OccasionProjection {
         writes.push({ documentId, planId: before.planId, controlId: before.controlId, unset: key });
     }
     if (writes.length === 0) return;
-    // $set and $unset of one line each: atomic per document, so writers need no lock.
-    await this.collection.bulkWrite(
+    // $set and $unset of one line each: atomic per document, so writers need no lock, and the lines
+    // of concurrent results can share one bulkWrite.
+    await this.write(
       writes.map((write) => {
         const month = write.documentId.slice(write.documentId.lastIndexOf('|') + 1);
         return {
@@ -98,7 +102,6 @@ export class MongoReportLines implements OccasionProjection {
           },
         };
       }),
-      { ordered: false },
     );
   }
 
