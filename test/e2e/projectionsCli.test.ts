@@ -74,12 +74,36 @@ describe('ikbot projections rebuild, and the rebuild at start', () => {
     expect((await rebuildProjections(database.db, silent, { onlyMissing: true })).plans).toEqual([]);
   });
 
+  it('rebuilds views of an older layout at start, and drops the old documents', async () => {
+    const queries = new MongoDigestQueries(database.db);
+    const right = sorted(await queries.statusCounts(scope, ['unitId']));
+    const counters = database.db.collection<{ _id: string; planId: string; layout?: number }>(
+      'occasionCounters',
+    );
+    // As an ikbot before the current layout left them: no layout mark, and a month document of its own.
+    await counters.updateMany({ planId: scope.planId }, { $unset: { layout: '' } });
+    await counters.insertOne({ _id: `${scope.planId}|2025-06`, planId: scope.planId });
+    const lines = database.db.collection<{ _id: string; planId: string }>('reportLines');
+    await lines.insertOne({ _id: `${scope.planId}|K1|2025-06`, planId: scope.planId });
+
+    const summary = await rebuildProjections(database.db, silent, { onlyMissing: true });
+    expect(summary.plans.map((plan) => plan.planId)).toEqual([scope.planId]);
+    expect(await counters.countDocuments({ planId: scope.planId, layout: { $exists: false } })).toBe(0);
+    expect(await counters.findOne({ _id: `${scope.planId}|2025-06` })).toBeNull();
+    expect(await lines.findOne({ _id: `${scope.planId}|K1|2025-06` })).toBeNull();
+    expect(sorted(await queries.statusCounts(scope, ['unitId']))).toEqual(right);
+    expect((await rebuildProjections(database.db, silent, { onlyMissing: true })).plans).toEqual([]);
+  });
+
   it('repairs counters that drifted from the stored results', async () => {
     const queries = new MongoDigestQueries(database.db);
     const right = await queries.statusCounts(scope, ['unitId']);
-    const month = await database.db
-      .collection<{ _id: string; days?: object }>('occasionCounters')
-      .findOne({ planId: scope.planId, days: { $exists: true } });
+    const month = (
+      await database.db
+        .collection<{ _id: string; days?: Record<string, { unitId?: object }> }>('occasionCounters')
+        .find({ planId: scope.planId, days: { $exists: true } })
+        .toArray()
+    ).find((document) => Object.values(document.days!).some((day) => day.unitId));
     const [day] = Object.keys(month!.days!);
     const [unitKey] = Object.keys((month!.days as Record<string, { unitId: object }>)[day].unitId);
     await database.db

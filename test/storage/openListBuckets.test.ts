@@ -1,4 +1,8 @@
-import { MongoOccasionCounters } from '../../src/storage/mongo/occasions/views/MongoOccasionCounters';
+import {
+  COUNTERS_LAYOUT,
+  MongoOccasionCounters,
+  OPEN_BUCKETS,
+} from '../../src/storage/mongo/occasions/views/MongoOccasionCounters';
 import { openTestDatabase } from '../support/testDatabase';
 
 const entry = (id: string, unit: string) => JSON.stringify([id, 'R1', 'K1', unit, '2025-06']);
@@ -10,30 +14,25 @@ describe('the open list of a month, spread over buckets', () => {
   });
   afterAll(async () => database.drop());
 
-  it('reads every bucket and the single list stored before the buckets, sorted by due date and id', async () => {
+  it('reads every bucket, sorted by due date and id', async () => {
     const counters = new MongoOccasionCounters(database.db);
+    const list = (bucket: number, open: Record<string, string[]>) => ({
+      _id: `P|2025-06|o${bucket}`,
+      planId: 'P',
+      dueMonth: '2025-06',
+      layout: COUNTERS_LAYOUT,
+      open,
+      updatedAt: new Date(),
+    });
     await counters.collection.insertMany([
-      // As ikbot stored it before the buckets (kept until the next rebuild replaces it).
+      list(0, { '2025-06-30': [entry('P/K1/b/2025-06', 'b')] }),
+      list(3, { '2025-06-30': [entry('P/K1/a/2025-06', 'a')], '2025-06-10': [entry('P/K1/c/2025-06', 'c')] }),
+      list(OPEN_BUCKETS - 1, { '2025-06-30': [entry('P/K1/d/2025-06', 'd')] }),
+      // Another month's list is not read.
       {
-        _id: 'P|2025-06|open',
-        planId: 'P',
-        dueMonth: '2025-06',
-        open: { '2025-06-30': [entry('P/K1/b/2025-06', 'b')] },
-        updatedAt: new Date(),
-      },
-      {
-        _id: 'P|2025-06|open|3',
-        planId: 'P',
-        dueMonth: '2025-06',
-        open: { '2025-06-30': [entry('P/K1/a/2025-06', 'a')], '2025-06-10': [entry('P/K1/c/2025-06', 'c')] },
-        updatedAt: new Date(),
-      },
-      {
-        _id: 'P|2025-06|open|17',
-        planId: 'P',
-        dueMonth: '2025-06',
-        open: { '2025-06-30': [entry('P/K1/d/2025-06', 'd')] },
-        updatedAt: new Date(),
+        ...list(5, { '2025-07-31': [entry('P/K1/e/2025-07', 'e')] }),
+        _id: 'P|2025-07|o5',
+        dueMonth: '2025-07',
       },
     ]);
     const rows = await counters.openBefore('P', '2025-06-01', '2025-07-01', 10);

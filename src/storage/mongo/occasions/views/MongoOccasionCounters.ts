@@ -3,6 +3,7 @@ import { batchedBulkWrite } from '../../batching/batchedBulkWrite';
 import type { IsoDate } from '../../../../domain/plan/types';
 import type { OpenOccasionRow } from '../../../../domain/ports/DigestQueries';
 import type { OccasionStatus } from '../../../../domain/ports/OccasionRepository';
+import { bucketOf } from './bucketOf';
 import { fromFieldKey, toFieldKey } from './fieldKey';
 import { replacePlanDocuments } from './replacePlanDocuments';
 import type { OccasionProjection, OccasionState, ProjectionBuilder } from './OccasionProjection';
@@ -22,23 +23,37 @@ export interface CounterGroup {
 }
 
 /**
- * Collection occasionCounters, two documents per plan and due month: "<planId>|<YYYY-MM>" holds
- * in `days` the counts per due date and group (ids encoded with toFieldKey); "<planId>|<YYYY-MM>|open"
- * holds in `open` the occasions still open per due date, for the overdue list, each as one JSON
- * string [occasion id, risk area, control, unit, period] (so the overdue list needs no lookup in
- * the occasions; apart from the counts, because the digest needs the open ids of a month or two
- * only). Retired occasions are not counted. Kept as a view rather than aggregated on demand because
- * a leadership digest over 120,000 occasions must answer within a second, on MongoDB too: the
- * digest reads a dozen small documents by _id instead of grouping every occasion of the year.
+ * Collection occasionCounters. A plan's due month is spread over small documents, so that a
+ * result rewrites a few kilobytes, not the month's whole count (an update rewrites the whole
+ * document, on MongoDB too; one 57 KB document per month of 250 units × 40 controls made every
+ * card cost ~0.7 ms more on the embedded database):
+ * - `days`: the counts per due date and group (ids encoded with toFieldKey), one field per
+ *   document: "<planId>|<YYYY-MM>|u<bucket>" the units' (UNIT_BUCKETS, by a stable hash of the unit
+ *   id), "…|c<bucket>" the controls' (CONTROL_BUCKETS), "…|r" the risk areas'.
+ * - `open`: "<planId>|<YYYY-MM>|o<bucket>" the occasions still open per due date (OPEN_BUCKETS, by a
+ *   stable hash of the occasion id), for the overdue list, each as one JSON string [occasion id,
+ *   risk area, control, unit, period], so the overdue list needs no lookup in the occasions.
+ * Retired occasions are not counted. Kept as a view rather than aggregated on demand because a
+ * leadership digest over 120,000 occasions must answer within a second, on MongoDB too: the digest
+ * reads a few dozen small documents by _id instead of grouping every occasion of the year. Every
+ * document carries the layout it was written in (COUNTERS_LAYOUT); a plan whose views are of an
+ * older layout is rebuilt at start (see hasCounters).
  */
 export interface OccasionCounterDocument {
   _id: string;
   planId: string;
   dueMonth: string;
+  layout?: number;
   days?: Record<IsoDate, Partial<Record<CounterField, Record<string, CounterGroup>>>>;
   open?: Record<IsoDate, string[]>;
   updatedAt: Date;
 }
+
+/** The layout of the documents described above; raise it when the ids or the buckets change. */
+export const COUNTERS_LAYOUT = 2;
+export const UNIT_BUCKETS = 16;
+export const CONTROL_BUCKETS = 4;
+export const OPEN_BUCKETS = 128;
 
 const NO_ASSESSMENT = '-';
 
@@ -48,39 +63,41 @@ interface CounterUpdate {
   $addToSet?: Record<string, string>;
 }
 
-export const counterDocumentId = (planId: string, dueMonth: string): string => `${planId}|${dueMonth}`;
-/**
- * A month's open list is spread over OPEN_BUCKETS documents by a stable hash of the occasion id, so
- * that marking one occasion answered ($pull) rewrites a few hundred entries, not every open occasion
- * of the month (10,000 for 250 units × 40 monthly controls: ~6 ms a write on the embedded database).
- */
-export const OPEN_BUCKETS = 32;
+const FIELD_DOCUMENTS: Record<CounterField, { prefix: string; buckets: number }> = {
+  unitId: { prefix: 'u', buckets: UNIT_BUCKETS },
+  controlId: { prefix: 'c', buckets: CONTROL_BUCKETS },
+  riskAreaId: { prefix: 'r', buckets: 1 },
+};
 
-export const openListDocumentId = (planId: string, dueMonth: string, occasionId: string): string =>
-  `${planId}|${dueMonth}|open|${bucketOf(occasionId)}`;
-
-/** Every open-list document of a month, and the single list of ikbot versions before the buckets. */
-const openListDocumentIds = (planId: string, dueMonth: string): string[] => [
-  `${planId}|${dueMonth}|open`,
-  ...Array.from({ length: OPEN_BUCKETS }, (_, bucket) => `${planId}|${dueMonth}|open|${bucket}`),
-];
-
-function bucketOf(occasionId: string): number {
-  let hash = 0;
-  for (let i = 0; i < occasionId.length; i += 1) hash = (hash * 31 + occasionId.charCodeAt(i)) | 0;
-  return Math.abs(hash) % OPEN_BUCKETS;
+/** The document holding the counts of one group (`field` = `id`) for occasions due in `dueMonth`. */
+export function countsDocumentId(planId: string, dueMonth: string, field: CounterField, id: string): string {
+  const { prefix, buckets } = FIELD_DOCUMENTS[field];
+  return `${planId}|${dueMonth}|${prefix}${buckets === 1 ? '' : bucketOf(id, buckets)}`;
 }
 
-/** The counter paths one occasion adds (or, with sign -1, removes) under its month document. */
+const countsDocumentIds = (planId: string, dueMonth: string): string[] =>
+  COUNTER_FIELDS.flatMap((field) => {
+    const { prefix, buckets } = FIELD_DOCUMENTS[field];
+    if (buckets === 1) return [`${planId}|${dueMonth}|${prefix}`];
+    return Array.from({ length: buckets }, (_, bucket) => `${planId}|${dueMonth}|${prefix}${bucket}`);
+  });
+
+export const openListDocumentId = (planId: string, dueMonth: string, occasionId: string): string =>
+  `${planId}|${dueMonth}|o${bucketOf(occasionId, OPEN_BUCKETS)}`;
+
+const openListDocumentIds = (planId: string, dueMonth: string): string[] =>
+  Array.from({ length: OPEN_BUCKETS }, (_, bucket) => `${planId}|${dueMonth}|o${bucket}`);
+
+/** The counter paths one occasion adds (or, with sign -1, removes) under its counts documents. */
 function contribution(state: OccasionState, sign: 1 | -1, into: Map<string, Record<string, number>>): void {
   if (state.retired) return;
-  const documentId = counterDocumentId(state.planId, state.dueDate.slice(0, 7));
-  const inc = into.get(documentId) ?? {};
-  into.set(documentId, inc);
-  const add = (path: string, value: number) => {
-    if (value !== 0) inc[path] = (inc[path] ?? 0) + sign * value;
-  };
   for (const field of COUNTER_FIELDS) {
+    const documentId = countsDocumentId(state.planId, state.dueDate.slice(0, 7), field, state[field]);
+    const inc = into.get(documentId) ?? {};
+    into.set(documentId, inc);
+    const add = (path: string, value: number) => {
+      if (value !== 0) inc[path] = (inc[path] ?? 0) + sign * value;
+    };
     const group = `days.${state.dueDate}.${field}.${toFieldKey(state[field])}`;
     add(`${group}.${state.status}`, 1);
     if (state.status === 'answered') {
@@ -143,7 +160,11 @@ export class MongoOccasionCounters implements OccasionProjection {
           update: {
             ...update,
             $set: { updatedAt: new Date() },
-            $setOnInsert: { planId, dueMonth: documentId.slice(planId.length + 1, planId.length + 8) },
+            $setOnInsert: {
+              planId,
+              dueMonth: documentId.slice(planId.length + 1, planId.length + 8),
+              layout: COUNTERS_LAYOUT,
+            },
           } as UpdateFilter<OccasionCounterDocument>,
           upsert: true,
         },
@@ -160,14 +181,14 @@ export class MongoOccasionCounters implements OccasionProjection {
         const documentOf = (_id: string, kind: 'days' | 'open') => {
           let document = documents.get(_id);
           if (!document) {
-            document = { _id, planId, dueMonth, [kind]: {}, updatedAt: new Date() };
+            document = { _id, planId, dueMonth, layout: COUNTERS_LAYOUT, [kind]: {}, updatedAt: new Date() };
             documents.set(_id, document);
           }
           return document;
         };
-        const days = documentOf(counterDocumentId(planId, dueMonth), 'days').days!;
-        const day = (days[state.dueDate] ??= {});
         for (const field of COUNTER_FIELDS) {
+          const days = documentOf(countsDocumentId(planId, dueMonth, field, state[field]), 'days').days!;
+          const day = (days[state.dueDate] ??= {});
           const groups = (day[field] ??= {});
           const group = (groups[toFieldKey(state[field])] ??= {});
           group[state.status] = (group[state.status] ?? 0) + 1;
@@ -186,9 +207,9 @@ export class MongoOccasionCounters implements OccasionProjection {
     };
   }
 
-  /** The count documents of a plan's months covering [from, to], read by _id (missing months are skipped). */
+  /** The count documents of a plan's months covering [from, to], read by _id (missing ones are skipped). */
   async monthsOf(planId: string, from: IsoDate, to: IsoDate): Promise<OccasionCounterDocument[]> {
-    return this.read(monthsBetween(from, to).map((month) => counterDocumentId(planId, month)));
+    return this.read(monthsBetween(from, to).flatMap((month) => countsDocumentIds(planId, month)));
   }
 
   /**
@@ -234,9 +255,15 @@ export class MongoOccasionCounters implements OccasionProjection {
       .toArray();
   }
 
-  /** True when the plan has at least one counter document (false before its first rebuild). */
+  /**
+   * True when the plan has counter documents of the current layout: false before its first
+   * rebuild, and after an upgrade that changed the layout (the start rebuilds the plan then).
+   */
   async hasCounters(planId: string): Promise<boolean> {
-    return (await this.collection.findOne({ planId }, { projection: { _id: 1 } })) !== null;
+    return (
+      (await this.collection.findOne({ planId, layout: COUNTERS_LAYOUT }, { projection: { _id: 1 } })) !==
+      null
+    );
   }
 }
 

@@ -1,17 +1,21 @@
 import type { AnyBulkWriteOperation, Collection, Db } from 'mongodb';
 import { batchedBulkWrite } from '../../batching/batchedBulkWrite';
 import type { ReportResult, YearResults } from '../../../../domain/ports/ReportSource';
+import { bucketOf } from './bucketOf';
 import { toFieldKey } from './fieldKey';
 import { replacePlanDocuments } from './replacePlanDocuments';
 import type { OccasionProjection, OccasionState, ProjectionBuilder } from './OccasionProjection';
 
 /**
  * Collection reportLines: the stored results (answered or not applicable) of one control, for
- * the periods starting in one month, _id "<planId>|<controlId>|<YYYY-MM>". Each result is one
- * JSON string under "lines.<unit>|<period>", so the year's report reads a few hundred documents in
- * one pass instead of every occasion with its nested result (120,000 occasions), and a result
- * writes one line with $set. Kept on MongoDB too: the report streams a year within its budget
- * without a $group over the whole year.
+ * the periods starting in one month, of the units in one bucket (LINE_BUCKETS, by a stable hash of
+ * the unit id), _id "<planId>|<controlId>|<YYYY-MM>|u<bucket>". Each result is one JSON string
+ * under "lines.<unit>|<period>", so the year's report reads a few thousand small documents in one
+ * pass instead of every occasion with its nested result (120,000 occasions), and a result writes
+ * one line with $set into a document of a few dozen lines (an update rewrites the whole document,
+ * on MongoDB too). Kept on MongoDB too: the report streams a year within its budget without a
+ * $group over the whole year. The layout is the counters' (COUNTERS_LAYOUT): both are rebuilt
+ * together.
  */
 export interface ReportLinesDocument {
   _id: string;
@@ -23,12 +27,16 @@ export interface ReportLinesDocument {
   updatedAt: Date;
 }
 
-const documentIdOf = (planId: string, controlId: string, month: string): string =>
-  `${planId}|${controlId}|${month}`;
-const placeOf = (state: OccasionState) => ({
-  documentId: documentIdOf(state.planId, state.controlId, state.periodStart.slice(0, 7)),
-  key: `${toFieldKey(state.unitId)}|${toFieldKey(state.periodKey)}`,
-});
+export const LINE_BUCKETS = 8;
+
+const placeOf = (state: OccasionState) => {
+  const month = state.periodStart.slice(0, 7);
+  return {
+    documentId: `${state.planId}|${state.controlId}|${month}|u${bucketOf(state.unitId, LINE_BUCKETS)}`,
+    month,
+    key: `${toFieldKey(state.unitId)}|${toFieldKey(state.periodKey)}`,
+  };
+};
 const hasResult = (state: OccasionState | null): state is OccasionState =>
   state !== null && state.status !== 'open' && state.result !== undefined;
 
@@ -56,33 +64,34 @@ export class MongoReportLines implements OccasionProjection {
   async apply(before: OccasionState | null, after: OccasionState | null): Promise<void> {
     const writes: Array<{
       documentId: string;
+      month: string;
       planId: string;
       controlId: string;
       set?: [string, string];
       unset?: string;
     }> = [];
     if (hasResult(after)) {
-      const { documentId, key } = placeOf(after);
+      const { documentId, month, key } = placeOf(after);
       writes.push({
         documentId,
+        month,
         planId: after.planId,
         controlId: after.controlId,
         set: [key, lineOf(after)],
       });
     }
     if (hasResult(before)) {
-      const { documentId, key } = placeOf(before);
+      const { documentId, month, key } = placeOf(before);
       const movedOrGone =
         !hasResult(after) || placeOf(after).documentId !== documentId || placeOf(after).key !== key;
       if (movedOrGone)
-        writes.push({ documentId, planId: before.planId, controlId: before.controlId, unset: key });
+        writes.push({ documentId, month, planId: before.planId, controlId: before.controlId, unset: key });
     }
     if (writes.length === 0) return;
     // $set and $unset of one line each: atomic per document, so writers need no lock, and the lines
     // of concurrent results can share one bulkWrite.
     await this.write(
-      writes.map((write) => {
-        const month = write.documentId.slice(write.documentId.lastIndexOf('|') + 1);
+      writes.map(({ month, ...write }) => {
         return {
           updateOne: {
             filter: { _id: write.documentId },
@@ -110,10 +119,9 @@ export class MongoReportLines implements OccasionProjection {
     return {
       add: (state) => {
         if (!hasResult(state)) return;
-        const { documentId, key } = placeOf(state);
+        const { documentId, month, key } = placeOf(state);
         let document = documents.get(documentId);
         if (!document) {
-          const month = state.periodStart.slice(0, 7);
           document = {
             _id: documentId,
             planId,
