@@ -27,9 +27,9 @@ export interface CounterGroup {
  * result rewrites a few kilobytes, not the month's whole count (an update rewrites the whole
  * document, on MongoDB too; one 57 KB document per month of 250 units × 40 controls made every
  * card cost ~0.7 ms more on the embedded database):
- * - `days`: the counts per due date and group (ids encoded with toFieldKey), one field per
- *   document: "<planId>|<YYYY-MM>|u<bucket>" the units' (UNIT_BUCKETS, by a stable hash of the unit
- *   id), "…|c<bucket>" the controls' (CONTROL_BUCKETS), "…|r" the risk areas'.
+ * - `days`: the counts per due date and group (ids encoded with toFieldKey):
+ *   "<planId>|<YYYY-MM>|u<bucket>" the units' (UNIT_BUCKETS, by a stable hash of the unit id), and
+ *   "…|c<bucket>" the risk areas' and their controls' (CONTROL_BUCKETS, by the risk area id).
  * - `open`: "<planId>|<YYYY-MM>|o<bucket>" the occasions still open per due date (OPEN_BUCKETS, by a
  *   stable hash of the occasion id), for the overdue list, each as one JSON string [occasion id,
  *   risk area, control, unit, period], so the overdue list needs no lookup in the occasions.
@@ -52,6 +52,7 @@ export interface OccasionCounterDocument {
 /** The layout of the documents described above; raise it when the ids or the buckets change. */
 export const COUNTERS_LAYOUT = 2;
 export const UNIT_BUCKETS = 16;
+/** Buckets of risk areas (with their controls). */
 export const CONTROL_BUCKETS = 4;
 export const OPEN_BUCKETS = 128;
 
@@ -63,24 +64,25 @@ interface CounterUpdate {
   $addToSet?: Record<string, string>;
 }
 
-const FIELD_DOCUMENTS: Record<CounterField, { prefix: string; buckets: number }> = {
-  unitId: { prefix: 'u', buckets: UNIT_BUCKETS },
-  controlId: { prefix: 'c', buckets: CONTROL_BUCKETS },
-  riskAreaId: { prefix: 'r', buckets: 1 },
-};
-
-/** The document holding the counts of one group (`field` = `id`) for occasions due in `dueMonth`. */
-export function countsDocumentId(planId: string, dueMonth: string, field: CounterField, id: string): string {
-  const { prefix, buckets } = FIELD_DOCUMENTS[field];
-  return `${planId}|${dueMonth}|${prefix}${buckets === 1 ? '' : bucketOf(id, buckets)}`;
+/**
+ * The document holding an occasion's counts of one field: its unit's bucket for the unit's counts,
+ * its risk area's bucket for the risk area's and the control's (a control belongs to one risk area,
+ * so both counts of an occasion move in one update of one document).
+ */
+export function countsDocumentId(
+  state: Pick<OccasionState, CounterField | 'planId' | 'dueDate'>,
+  field: CounterField,
+): string {
+  const month = `${state.planId}|${state.dueDate.slice(0, 7)}`;
+  return field === 'unitId'
+    ? `${month}|u${bucketOf(state.unitId, UNIT_BUCKETS)}`
+    : `${month}|c${bucketOf(state.riskAreaId, CONTROL_BUCKETS)}`;
 }
 
-const countsDocumentIds = (planId: string, dueMonth: string): string[] =>
-  COUNTER_FIELDS.flatMap((field) => {
-    const { prefix, buckets } = FIELD_DOCUMENTS[field];
-    if (buckets === 1) return [`${planId}|${dueMonth}|${prefix}`];
-    return Array.from({ length: buckets }, (_, bucket) => `${planId}|${dueMonth}|${prefix}${bucket}`);
-  });
+const countsDocumentIds = (planId: string, dueMonth: string): string[] => [
+  ...Array.from({ length: UNIT_BUCKETS }, (_, bucket) => `${planId}|${dueMonth}|u${bucket}`),
+  ...Array.from({ length: CONTROL_BUCKETS }, (_, bucket) => `${planId}|${dueMonth}|c${bucket}`),
+];
 
 export const openListDocumentId = (planId: string, dueMonth: string, occasionId: string): string =>
   `${planId}|${dueMonth}|o${bucketOf(occasionId, OPEN_BUCKETS)}`;
@@ -92,7 +94,7 @@ const openListDocumentIds = (planId: string, dueMonth: string): string[] =>
 function contribution(state: OccasionState, sign: 1 | -1, into: Map<string, Record<string, number>>): void {
   if (state.retired) return;
   for (const field of COUNTER_FIELDS) {
-    const documentId = countsDocumentId(state.planId, state.dueDate.slice(0, 7), field, state[field]);
+    const documentId = countsDocumentId(state, field);
     const inc = into.get(documentId) ?? {};
     into.set(documentId, inc);
     const add = (path: string, value: number) => {
@@ -187,7 +189,7 @@ export class MongoOccasionCounters implements OccasionProjection {
           return document;
         };
         for (const field of COUNTER_FIELDS) {
-          const days = documentOf(countsDocumentId(planId, dueMonth, field, state[field]), 'days').days!;
+          const days = documentOf(countsDocumentId(state, field), 'days').days!;
           const day = (days[state.dueDate] ??= {});
           const groups = (day[field] ??= {});
           const group = (groups[toFieldKey(state[field])] ??= {});
