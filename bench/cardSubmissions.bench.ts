@@ -17,8 +17,15 @@
  * bot peak memory < 300 MB. The JSON also gives the CPU seconds the bot, the database and the
  * load generator used in the measured run; BENCH_BOT_NODE_ARGS='--cpu-prof --cpu-prof-dir=DIR'
  * profiles the bot.
+ *
+ * Then, for comparison and without a target, the same measurement (echo bot, bot, echo bot, on
+ * occasions not yet answered) with the database pinned to a core of its own and everything else
+ * (bots, load generator, connector) to core 0 (taskset), as in production, where the database runs
+ * on another machine: `databaseOnItsOwnCore` in the JSON. Skipped on one CPU, without taskset, or
+ * on MONGODB_URI.
  */
 import { randomBytes } from 'node:crypto';
+import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { MongoClient } from 'mongodb';
@@ -40,6 +47,7 @@ import { productionNodeFlags } from './support/buildBot';
 import { startConnectorProcess } from './support/connectorProcess';
 import { atLeast, atMost, exactly, round1, verdict } from './support/target';
 import { runBench } from './support/runBench';
+import { cannotPin, pinToCpus } from './support/pinToCpus';
 
 const USERS = Number(process.env.BENCH_CONCURRENCY ?? 50);
 /** Requests measured per bot, after WARMUP requests that are not. */
@@ -209,6 +217,44 @@ async function measureEcho(
   };
 }
 
+/** One measured run of card submissions (after a warm-up), with the CPU seconds bot and database used. */
+async function measureCards(
+  botUrl: string,
+  connectorUrl: string,
+  work: ReturnType<typeof submissions>,
+  botCpu: () => number | null,
+  databaseCpu: () => number | null,
+): Promise<{ result: RunResult; cpuSeconds: CpuSeconds }> {
+  const jobs = work.map(({ user, data }) => async () => {
+    const response = await postActivity(
+      botUrl,
+      adaptiveCardAction({ serviceUrl: connectorUrl, user, verb: 'submitResult', data }),
+      { timeoutMs: TIMEOUT_MS },
+    );
+    const ok = response.status === 200 && JSON.stringify(response.body).includes('AdaptiveCard');
+    if (!ok && process.env.BENCH_DEBUG)
+      process.stderr.write(`${response.status} ${JSON.stringify(response.body).slice(0, 300)}\n`);
+    return ok;
+  });
+  await run(jobs.splice(0, WARMUP), USERS);
+  const before = cpuNow(botCpu, databaseCpu);
+  const result = await run(jobs, USERS);
+  return { result, cpuSeconds: cpuSince(before, cpuNow(botCpu, databaseCpu)) };
+}
+
+/** The echo bot before and after the bot, and the mean of the two (other work on the machine comes and goes). */
+function baseline(
+  before: Awaited<ReturnType<typeof measureEcho>>,
+  after: Awaited<ReturnType<typeof measureEcho>>,
+) {
+  return { perSecond: round1((before.result.perSecond + after.result.perSecond) / 2), before, after };
+}
+
+const cardLine = (label: string, cards: RunResult) =>
+  `${label}: ${cards.perSecond}/s, p50 ${cards.p50Ms} ms, p95 ${cards.p95Ms} ms, p99 ${cards.p99Ms} ms, ${cards.errors} errors`;
+const echoLine = (label: string, echo: ReturnType<typeof baseline>) =>
+  `${label}: ${echo.before.result.perSecond}/s before, ${echo.after.result.perSecond}/s after; p99 ${echo.before.result.p99Ms} / ${echo.after.result.p99Ms} ms`;
+
 async function main(): Promise<void> {
   const database = await openBenchDatabase();
   const connector = await startConnectorProcess();
@@ -222,7 +268,11 @@ async function main(): Promise<void> {
     const started = performance.now();
     const occasionCount = await importBenchPlan(db, plan);
     log(`imported ${occasionCount} occasions in ${Math.round(performance.now() - started)} ms`);
-    const work = submissions(plan, WARMUP + MEASURED);
+    const noPinning =
+      database.pid === null ? "the database is not the bench's own (MONGODB_URI)" : cannotPin();
+    const rounds = noPinning ? 1 : 2;
+    const allWork = submissions(plan, rounds * (WARMUP + MEASURED));
+    const work = allWork.slice(0, WARMUP + MEASURED);
 
     // The baseline, on the same harness, measured before and after the bot.
     await connector.reset();
@@ -235,8 +285,6 @@ async function main(): Promise<void> {
       readyPath: '/healthz',
     });
     bots.push(echoBot);
-    const echoBefore = await measureEcho(echoBot.url, connector.url, work, echoBot.cpuSeconds);
-
     // The bot, as production runs it (the compiled build), on the bench's database.
     const bot = await startBuiltBot({
       cwd: root,
@@ -245,73 +293,72 @@ async function main(): Promise<void> {
       tenantId: testTenant.id,
     });
     bots.push(bot);
-    let cards: RunResult;
-    let cardsCpu: CpuSeconds;
-    let botPeakMb: number | null;
-    try {
-      const jobs = work.map(({ user, data }) => async () => {
-        const response = await postActivity(
-          bot.url,
-          adaptiveCardAction({ serviceUrl: connector.url, user, verb: 'submitResult', data }),
-          { timeoutMs: TIMEOUT_MS },
-        );
-        const ok = response.status === 200 && JSON.stringify(response.body).includes('AdaptiveCard');
-        if (!ok && process.env.BENCH_DEBUG)
-          process.stderr.write(`${response.status} ${JSON.stringify(response.body).slice(0, 300)}\n`);
-        return ok;
-      });
-      await run(jobs.splice(0, WARMUP), USERS);
-      const before = cpuNow(bot.cpuSeconds, database.cpuSeconds);
-      cards = await run(jobs, USERS);
-      cardsCpu = cpuSince(before, cpuNow(bot.cpuSeconds, database.cpuSeconds));
-    } finally {
-      await bot.stop();
-      botPeakMb = bot.peakMemoryMb();
+
+    // The target: everything on the machine's cores together, as the issue measures it.
+    const echoBefore = await measureEcho(echoBot.url, connector.url, work, echoBot.cpuSeconds);
+    const cards = await measureCards(bot.url, connector.url, work, bot.cpuSeconds, database.cpuSeconds);
+    const echoAfter = await measureEcho(echoBot.url, connector.url, work, echoBot.cpuSeconds);
+    const echo = baseline(echoBefore, echoAfter);
+    log(cardLine('card submissions', cards.result));
+    log(echoLine('echo bot        ', echo));
+
+    // For comparison, no target: the database on a core of its own (as in production, where it runs
+    // on another machine), the bots, the load generator and the connector on the other core.
+    let ownCore: Record<string, unknown> = { skipped: noPinning };
+    if (!noPinning && database.pid !== null) {
+      const cpus = os.availableParallelism();
+      pinToCpus([database.pid], cpus > 2 ? `1-${cpus - 1}` : '1');
+      pinToCpus([process.pid, connector.pid, echoBot.pid, bot.pid], '0');
+      const pinnedWork = allWork.slice(WARMUP + MEASURED);
+      const pinnedBefore = await measureEcho(echoBot.url, connector.url, pinnedWork, echoBot.cpuSeconds);
+      const pinnedCards = await measureCards(
+        bot.url,
+        connector.url,
+        pinnedWork,
+        bot.cpuSeconds,
+        database.cpuSeconds,
+      );
+      const pinnedEcho = baseline(
+        pinnedBefore,
+        await measureEcho(echoBot.url, connector.url, pinnedWork, echoBot.cpuSeconds),
+      );
+      log(cardLine('database on a core of its own: card submissions', pinnedCards.result));
+      log(echoLine('database on a core of its own: echo bot        ', pinnedEcho));
+      ownCore = {
+        what: 'the database pinned to its own core(s), everything else to core 0 (taskset); no target',
+        cardSubmissions: { ...pinnedCards.result, cpuSeconds: pinnedCards.cpuSeconds },
+        echoBot: pinnedEcho,
+        share: Number((pinnedCards.result.perSecond / pinnedEcho.perSecond).toFixed(3)),
+      };
     }
+
+    await bot.stop();
+    const botPeakMb = bot.peakMemoryMb();
+    await echoBot.stop();
     const stored = await new MongoOccasionRepository(db).count({ planId: plan.id, statuses: ['answered'] });
     const audited = await db
       .collection('audit')
       .countDocuments({})
       .catch(() => null);
-    log(
-      `card submissions: ${cards.perSecond}/s, p50 ${cards.p50Ms} ms, p95 ${cards.p95Ms} ms, p99 ${cards.p99Ms} ms, ${cards.errors} errors; ${stored} results stored`,
-    );
-
-    const echoAfter = await measureEcho(echoBot.url, connector.url, work, echoBot.cpuSeconds);
-    await echoBot.stop();
     const echoReplies = (await connector.summary()).sent;
-    // Other work on the machine comes and goes: the baseline is the mean of the runs before and after.
-    const echo = {
-      perSecond: round1((echoBefore.result.perSecond + echoAfter.result.perSecond) / 2),
-      before: echoBefore,
-      after: echoAfter,
-    };
-    log(
-      `echo bot:         ${echoBefore.result.perSecond}/s before, ${echoAfter.result.perSecond}/s after; p99 ${echoBefore.result.p99Ms} / ${echoAfter.result.p99Ms} ms`,
-    );
-
-    const share = Number((cards.perSecond / echo.perSecond).toFixed(3));
+    const share = Number((cards.result.perSecond / echo.perSecond).toFixed(3));
     log(
       JSON.stringify({
         database: database.description,
         concurrency: USERS,
         occasions: occasionCount,
         plan: '250 units × 40 control points, every control monthly in every unit (generateLargePlan monthlyEverywhere)',
-        cardSubmissions: { ...cards, cpuSeconds: cardsCpu },
+        cardSubmissions: { ...cards.result, cpuSeconds: cards.cpuSeconds },
         echoBot: { ...echo, replies: echoReplies, peakMemoryMb: echoBot.peakMemoryMb() },
+        databaseOnItsOwnCore: ownCore,
         auditEntries: audited,
         ...verdict(
           [
             atLeast("card throughput as a share of the echo bot's (same run)", share, 0.5, 'of echo'),
-            atMost('card submission p99 at 50 concurrent users', cards.p99Ms, 1000, 'ms'),
-            exactly('failed card submissions', cards.errors, 0, 'requests'),
-            exactly('results stored (warm-up included)', stored, WARMUP + MEASURED, 'occasions'),
-            exactly(
-              'echo replies that reached the connector',
-              echoReplies,
-              2 * (WARMUP + MEASURED),
-              'messages',
-            ),
+            atMost('card submission p99 at 50 concurrent users', cards.result.p99Ms, 1000, 'ms'),
+            exactly('failed card submissions', cards.result.errors, 0, 'requests'),
+            exactly('results stored (warm-ups included)', stored, allWork.length, 'occasions'),
+            exactly('echo replies that reached the connector', echoReplies, 2 * allWork.length, 'messages'),
           ],
           {
             botPeakMb,

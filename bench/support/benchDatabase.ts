@@ -12,6 +12,8 @@ export interface BenchDatabase {
   uri: string;
   /** What the bench ran on, for its JSON. */
   description: string;
+  /** The java process; null when the database is not ours (MONGODB_URI). */
+  pid: number | null;
   /** The java process's peak RSS so far in MB; null when the database is not ours (MONGODB_URI). */
   peakMemoryMb(): number | null;
   /** CPU seconds the java process has used so far; null when the database is not ours. */
@@ -30,6 +32,7 @@ export async function openBenchDatabase(): Promise<BenchDatabase> {
     return {
       uri: external,
       description: `MONGODB_URI (${external.replace(/\/\/[^@/]*@/, '//***@')})`,
+      pid: null,
       peakMemoryMb: () => null,
       cpuSeconds: () => null,
       stop: async () => undefined,
@@ -44,6 +47,7 @@ export async function openBenchDatabase(): Promise<BenchDatabase> {
   return {
     uri: embedded.uri,
     description: `mongo-java-server 1.47, memory backend, started by the bench (java -Xmx${MAX_HEAP_MB}m, pid ${embedded.pid})`,
+    pid: embedded.pid,
     peakMemoryMb: () => {
       // Read while the process lives; after stop() the last reading stands.
       lastPeak = peakRssMbOf(embedded.pid) ?? lastPeak;

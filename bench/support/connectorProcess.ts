@@ -20,6 +20,7 @@ type Request = { id: number; kind: 'summary' | 'reset' };
 
 export interface ConnectorProcess {
   url: string;
+  pid: number;
   summary(): Promise<ConnectorSummary>;
   /** Forgets the calls recorded so far. */
   reset(): Promise<void>;
@@ -67,6 +68,7 @@ export async function startConnectorProcess(limitPerSecond?: number): Promise<Co
     });
   return {
     url,
+    pid: child.pid ?? -1,
     summary: async () => (await ask('summary')) as ConnectorSummary,
     reset: async () => {
       await ask('reset');
