@@ -231,7 +231,12 @@ async function measureCards(
       adaptiveCardAction({ serviceUrl: connectorUrl, user, verb: 'submitResult', data }),
       { timeoutMs: TIMEOUT_MS },
     );
-    const ok = response.status === 200 && JSON.stringify(response.body).includes('AdaptiveCard');
+    // The invoke response carries the summary card: {statusCode, type, value: the card}.
+    const body = response.body as { type?: unknown; value?: { type?: unknown } } | undefined;
+    const ok =
+      response.status === 200 &&
+      body?.type === 'application/vnd.microsoft.card.adaptive' &&
+      body.value?.type === 'AdaptiveCard';
     if (!ok && process.env.BENCH_DEBUG)
       process.stderr.write(`${response.status} ${JSON.stringify(response.body).slice(0, 300)}\n`);
     return ok;
