@@ -104,7 +104,7 @@ export class TeamsMessenger implements Messenger {
     const key = personalKey(recipient.aadObjectId);
     const prepared = this.prepared.get(key);
     this.prepared.delete(key);
-    // By key rather than findPersonal: a lookup by _id is the one FerretDB serves from an index.
+    // By key rather than findPersonal: a lookup by _id, which every database serves from its index.
     const stored = prepared ?? (await this.options.conversations.findByKey(key));
     if (stored) return this.sendTo(stored.reference as Partial<ConversationReference>, message);
     return this.createAndSend(recipient, message);
