@@ -16,11 +16,8 @@ describe('while the database is down', () => {
     expect((await fetch(`${bot.app.url}/readyz`)).status).toBe(200);
     await database.stop();
   }, 120_000);
-  afterAll(async () => {
-    // The database is gone; stop the bot without dropping it.
-    await bot.app.stop();
-    await bot.connector.close();
-  });
+  // The database is gone: stop the bot without dropping it.
+  afterAll(() => bot.stop({ drop: false }));
   beforeEach(() => bot.connector.reset());
 
   it('/readyz answers 503 within 2 s, and /healthz 200', async () => {
