@@ -1,6 +1,12 @@
 import type { Collection, Document, Filter, FindOptions, WithId } from 'mongodb';
 import { NaturalBatcher } from './NaturalBatcher';
 
+/**
+ * Callers asking for up to this many keys (a card's occasion, its few people) share finds; more
+ * (a reminder pass's thousands) should read alone, in chunks, so that one batch's $in stays small.
+ */
+export const SHARED_FIND_MAX_KEYS = 50;
+
 export interface BatchedFindOptions<T extends Document, K> {
   /** The filter for every key of a batch (e.g. `{ _id: { $in: keys } }`). */
   filterOf(keys: K[]): Filter<T>;

@@ -5,15 +5,13 @@ import type {
   EvidenceRepository,
   UploadRequest,
 } from '../../../domain/ports/EvidenceRepository';
-import { batchedFind } from '../batching/batchedFind';
+import { batchedFind, SHARED_FIND_MAX_KEYS } from '../batching/batchedFind';
 
 type FileDocument = Omit<EvidenceFile, 'id'> & { _id: string };
 type LinkDocument = Omit<EvidenceLink, 'token'> & { _id: string };
 type UploadDocument = Omit<UploadRequest, 'aadObjectId'> & { _id: string };
 
 const FILE_ORDER = { uploadedAt: 1, fileName: 1, _id: 1 } as const;
-/** Up to this many occasions share a find with other callers' (a card asks for one); more go alone. */
-const FEW = 50;
 
 /**
  * Evidence records (evidenceFiles), download links (evidenceLinks) and waiting uploads
@@ -56,7 +54,7 @@ export class MongoEvidenceRepository implements EvidenceRepository {
   async listFor(occasionIds: readonly string[]): Promise<EvidenceFile[]> {
     if (occasionIds.length === 0) return [];
     const documents =
-      occasionIds.length <= FEW
+      occasionIds.length <= SHARED_FIND_MAX_KEYS
         ? await this.filesOfFew(occasionIds)
         : await this.files
             .find({ occasionId: { $in: [...occasionIds] }, removed: { $exists: false } })

@@ -3,12 +3,9 @@ import type {
   ConversationRepository,
   StoredConversation,
 } from '../../../domain/ports/ConversationRepository';
-import { batchedFindByIds } from '../batching/batchedFind';
+import { batchedFindByIds, SHARED_FIND_MAX_KEYS } from '../batching/batchedFind';
 
 type ConversationDocument = StoredConversation & { _id: string };
-
-/** Up to this many keys share a find with other callers' keys; more (a reminder pass) go alone, in chunks. */
-const FEW = 50;
 
 export class MongoConversationRepository implements ConversationRepository {
   private readonly collection: Collection<ConversationDocument>;
@@ -35,7 +32,7 @@ export class MongoConversationRepository implements ConversationRepository {
   }
 
   async findByKeys(keys: readonly string[]): Promise<StoredConversation[]> {
-    if (keys.length <= FEW)
+    if (keys.length <= SHARED_FIND_MAX_KEYS)
       return (await this.fewByKeys(keys)).map((document) => toDomain(document) as StoredConversation);
     const found: StoredConversation[] = [];
     for (let i = 0; i < keys.length; i += 1000) {
