@@ -23,6 +23,19 @@ export interface EmbeddedMongoOptions {
 const START_TIMEOUT_MS = 60_000;
 
 /**
+ * The embedded database's JVM: the serial collector and small thread stacks (one process, a few
+ * threads), and only the quick C1 compiler (-XX:TieredStopAtLevel=1). With C2 the server spent
+ * most of its CPU compiling: measured per thread in the card bench, C2's compiler thread used
+ * 1.5 of the database's 2.2 CPU seconds in the measured run, after import and warm-up, and kept
+ * at it in a second run (mongo-java-server's stream-heavy code gives C2 much to compile and
+ * deoptimize). C1's code is slower per operation but needs little compiling: the database's CPU per
+ * card went from ~2.1 to ~0.7 ms on the machine's two shared cores. A database that runs for weeks
+ * would win back C2's cost; this one serves development, tests and benches, where it shares the
+ * cores with the bot.
+ */
+const JVM_FLAGS = ['-XX:+UseSerialGC', '-Xss512k', '-XX:TieredStopAtLevel=1'];
+
+/**
  * Starts mongo-java-server on 127.0.0.1 and a free port. The server reads its standard input until
  * it ends; this process holds the other end of that pipe, so the database stops when its owner
  * exits, however it exits (kill -9 too), and can never hold the data file as an orphan.
@@ -36,7 +49,7 @@ export async function startEmbeddedMongo(options: EmbeddedMongoOptions): Promise
   const heap = options.maxHeapMb ?? (options.backend.kind === 'memory' ? 1024 : 512);
   const child = spawn(
     options.javaCommand ?? 'java',
-    [`-Xmx${heap}m`, '-XX:+UseSerialGC', '-Xss512k', '-cp', classPath, 'EmbeddedMongo', ...backendArgs],
+    [...JVM_FLAGS, `-Xmx${heap}m`, '-cp', classPath, 'EmbeddedMongo', ...backendArgs],
     { stdio: ['pipe', 'pipe', 'pipe'] },
   );
   let output = '';
