@@ -27,30 +27,39 @@ export interface CounterGroup {
  * result rewrites a few kilobytes, not the month's whole count (an update rewrites the whole
  * document, on MongoDB too; one 57 KB document per month of 250 units × 40 controls made every
  * card cost ~0.7 ms more on the embedded database):
- * - `days`: the counts per due date and group (ids encoded with toFieldKey):
- *   "<planId>|<YYYY-MM>|u<bucket>" the units' (UNIT_BUCKETS, by a stable hash of the unit id), and
- *   "…|c<bucket>" the risk areas' and their controls' (CONTROL_BUCKETS, by the risk area id).
+ * - counts: "<planId>|<YYYY-MM>|u<bucket>" the units' (UNIT_BUCKETS, by a stable hash of the unit
+ *   id), and "…|c<bucket>" the controls' (CONTROL_BUCKETS, by the risk area id), each count a
+ *   top-level field (see CountKey): "<due date>|u|<unit>|<stat>" and
+ *   "<due date>|c|<risk area>|<control>|<stat>", ids encoded with toFieldKey, stat one of open,
+ *   answered, notApplicable, deviations (their sum) or "a:<assessment code>" (answered ones by
+ *   assessment, "-" when none was given). A risk area's counts are the sum of its controls'.
  * - `open`: "<planId>|<YYYY-MM>|o<bucket>" the occasions still open per due date (OPEN_BUCKETS, by a
  *   stable hash of the occasion id), for the overdue list, each as one JSON string [occasion id,
  *   risk area, control, unit, period], so the overdue list needs no lookup in the occasions.
- * Retired occasions are not counted. Kept as a view rather than aggregated on demand because a
- * leadership digest over 120,000 occasions must answer within a second, on MongoDB too: the digest
- * reads a few dozen small documents by _id instead of grouping every occasion of the year. Every
- * document carries the layout it was written in (COUNTERS_LAYOUT); a plan whose views are of an
- * older layout is rebuilt at start (see hasCounters).
+ * Counts are flat, not nested by day and group: a result's $inc then names a handful of top-level
+ * fields, which every server applies without walking paths (mongo-java-server parses each level of
+ * a dotted path with regular expressions, which made the nested counts ~0.7 ms of database CPU per
+ * card). Retired occasions are not counted. Kept as a view rather than aggregated on demand because
+ * a leadership digest over 120,000 occasions must answer within a second, on MongoDB too: the
+ * digest reads a few dozen small documents by _id instead of grouping every occasion of the year.
+ * Every document carries the layout it was written in (COUNTERS_LAYOUT); a plan whose views are of
+ * an older layout is rebuilt at start (see hasCounters).
  */
 export interface OccasionCounterDocument {
   _id: string;
   planId: string;
   dueMonth: string;
   layout?: number;
-  days?: Record<IsoDate, Partial<Record<CounterField, Record<string, CounterGroup>>>>;
   open?: Record<IsoDate, string[]>;
   updatedAt: Date;
+  [count: CountKey]: number;
 }
 
-/** The layout of the documents described above; raise it when the ids or the buckets change. */
-export const COUNTERS_LAYOUT = 2;
+/** A count's field name: it starts with the due date (see OccasionCounterDocument). */
+export type CountKey = `${number}-${number}-${number}|${string}`;
+
+/** The layout of the documents described above; raise it when the ids, fields or buckets change. */
+export const COUNTERS_LAYOUT = 3;
 export const UNIT_BUCKETS = 16;
 /** Buckets of risk areas (with their controls). */
 export const CONTROL_BUCKETS = 4;
@@ -90,21 +99,28 @@ export const openListDocumentId = (planId: string, dueMonth: string, occasionId:
 const openListDocumentIds = (planId: string, dueMonth: string): string[] =>
   Array.from({ length: OPEN_BUCKETS }, (_, bucket) => `${planId}|${dueMonth}|o${bucket}`);
 
-/** The counter paths one occasion adds (or, with sign -1, removes) under its counts documents. */
+/** The prefix of an occasion's counts of one field: "<due date>|u|<unit>|" or "<due date>|c|<risk area>|<control>|". */
+function groupOf(state: OccasionState, field: 'unitId' | 'controlId'): string {
+  return field === 'unitId'
+    ? `${state.dueDate}|u|${toFieldKey(state.unitId)}|`
+    : `${state.dueDate}|c|${toFieldKey(state.riskAreaId)}|${toFieldKey(state.controlId)}|`;
+}
+
+/** The counts one occasion adds (or, with sign -1, removes), by counts document. */
 function contribution(state: OccasionState, sign: 1 | -1, into: Map<string, Record<string, number>>): void {
   if (state.retired) return;
-  for (const field of COUNTER_FIELDS) {
+  for (const field of ['unitId', 'controlId'] as const) {
     const documentId = countsDocumentId(state, field);
     const inc = into.get(documentId) ?? {};
     into.set(documentId, inc);
-    const add = (path: string, value: number) => {
-      if (value !== 0) inc[path] = (inc[path] ?? 0) + sign * value;
+    const add = (stat: string, value: number) => {
+      const key = groupOf(state, field) + stat;
+      if (value !== 0) inc[key] = (inc[key] ?? 0) + sign * value;
     };
-    const group = `days.${state.dueDate}.${field}.${toFieldKey(state[field])}`;
-    add(`${group}.${state.status}`, 1);
+    add(state.status, 1);
     if (state.status === 'answered') {
-      add(`${group}.a.${toFieldKey(state.assessment ?? NO_ASSESSMENT)}`, 1);
-      add(`${group}.deviations`, state.deviations ?? 0);
+      add(`a:${toFieldKey(state.assessment ?? NO_ASSESSMENT)}`, 1);
+      add('deviations', state.deviations ?? 0);
     }
   }
 }
@@ -180,29 +196,23 @@ export class MongoOccasionCounters implements OccasionProjection {
       add: (state) => {
         if (state.retired) return;
         const dueMonth = state.dueDate.slice(0, 7);
-        const documentOf = (_id: string, kind: 'days' | 'open') => {
+        const documentOf = (_id: string) => {
           let document = documents.get(_id);
           if (!document) {
-            document = { _id, planId, dueMonth, layout: COUNTERS_LAYOUT, [kind]: {}, updatedAt: new Date() };
+            document = { _id, planId, dueMonth, layout: COUNTERS_LAYOUT, updatedAt: new Date() };
             documents.set(_id, document);
           }
           return document;
         };
-        for (const field of COUNTER_FIELDS) {
-          const days = documentOf(countsDocumentId(state, field), 'days').days!;
-          const day = (days[state.dueDate] ??= {});
-          const groups = (day[field] ??= {});
-          const group = (groups[toFieldKey(state[field])] ??= {});
-          group[state.status] = (group[state.status] ?? 0) + 1;
-          if (state.status === 'answered') {
-            const code = toFieldKey(state.assessment ?? NO_ASSESSMENT);
-            group.a = { ...group.a, [code]: (group.a?.[code] ?? 0) + 1 };
-            group.deviations = (group.deviations ?? 0) + (state.deviations ?? 0);
-          }
+        const incs = new Map<string, Record<string, number>>();
+        contribution(state, 1, incs);
+        for (const [documentId, inc] of incs) {
+          const document = documentOf(documentId) as unknown as Record<string, number>;
+          for (const [key, value] of Object.entries(inc)) document[key] = (document[key] ?? 0) + value;
         }
         if (state.status === 'open') {
-          const open = documentOf(openListDocumentId(planId, dueMonth, state._id), 'open').open!;
-          (open[state.dueDate] ??= []).push(openEntryOf(state));
+          const document = documentOf(openListDocumentId(planId, dueMonth, state._id));
+          ((document.open ??= {})[state.dueDate] ??= []).push(openEntryOf(state));
         }
       },
       finish: () => replacePlanDocuments(this.collection, planId, documents),
@@ -276,24 +286,33 @@ export function sumGroups(
   includes: (day: IsoDate) => boolean,
 ): Map<string, CounterGroup> {
   const sums = new Map<string, CounterGroup>();
+  const kind = field === 'unitId' ? 'u' : 'c';
   for (const document of documents) {
-    for (const [day, groups] of Object.entries(document.days ?? {})) {
-      if (!includes(day)) continue;
-      for (const [key, group] of Object.entries(groups[field] ?? {})) {
-        const id = fromFieldKey(key);
-        const sum = sums.get(id) ?? {};
-        sums.set(id, sum);
-        for (const status of ['open', 'answered', 'notApplicable', 'deviations'] as const) {
-          sum[status] = (sum[status] ?? 0) + (group[status] ?? 0);
-        }
-        for (const [code, count] of Object.entries(group.a ?? {})) {
-          sum.a = { ...sum.a, [fromFieldKey(code)]: (sum.a?.[fromFieldKey(code)] ?? 0) + count };
-        }
+    for (const [key, count] of Object.entries(document)) {
+      // Counts start with their due date; the document's own fields (_id, planId, …) do not.
+      if (!isCountKey(key) || key[11] !== kind || !includes(key.slice(0, 10))) continue;
+      const parts = key.split('|');
+      const id = fromFieldKey(field === 'unitId' ? parts[2] : field === 'riskAreaId' ? parts[2] : parts[3]);
+      const stat = parts[parts.length - 1];
+      const sum = sums.get(id) ?? {};
+      sums.set(id, sum);
+      if (stat.startsWith('a:')) {
+        const code = fromFieldKey(stat.slice(2));
+        sum.a = { ...sum.a, [code]: (sum.a?.[code] ?? 0) + (count as number) };
+      } else if (
+        stat === 'open' ||
+        stat === 'answered' ||
+        stat === 'notApplicable' ||
+        stat === 'deviations'
+      ) {
+        sum[stat] = (sum[stat] ?? 0) + (count as number);
       }
     }
   }
   return sums;
 }
+
+const isCountKey = (key: string): key is CountKey => key.charCodeAt(0) >= 48 && key.charCodeAt(0) <= 57;
 
 /** Status rows of one group as the aggregation would give them (status × assessment). */
 export function groupRows(
