@@ -81,15 +81,16 @@ export interface StartOptions {
 export async function startApp(config: Config, options: StartOptions = {}): Promise<RunningApp> {
   const logger = options.logger ?? createLogger(config.logLevel);
   const projectRoot = options.projectRoot ?? path.resolve(__dirname, '../..');
+  const telemetry =
+    options.telemetry ?? createTelemetry({ recording: Boolean(config.applicationInsightsConnectionString) });
   const database = await openDatabase({
     mongodbUri: config.mongodbUri,
     mongodbDb: config.mongodbDb,
     dataDir: path.resolve(projectRoot, config.dataDir),
     projectRoot,
+    monitorCommands: telemetry.recording,
   });
-  const telemetry =
-    options.telemetry ?? createTelemetry({ recording: Boolean(config.applicationInsightsConnectionString) });
-  measureDatabase(database.client, telemetry);
+  if (telemetry.recording) measureDatabase(database.client, telemetry);
   const now = options.now ?? (() => new Date());
   const adapter = createAdapter(config, logger);
   adapter.use(traceTurns(telemetry));

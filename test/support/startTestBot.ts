@@ -2,6 +2,7 @@ import path from 'node:path';
 import { startApp, type RunningApp } from '../../src/app/startApp';
 import { readConfig, type Config } from '../../src/config/readConfig';
 import { createLogger, type Logger } from '../../src/logging/createLogger';
+import type { Telemetry } from '../../src/telemetry/Telemetry';
 import { teamsActivities } from './activities';
 import { startFakeConnector, type FakeConnector } from './fakeConnector';
 import { postActivity } from './postActivity';
@@ -36,6 +37,8 @@ export interface TestBotOptions {
   logger?: Logger;
   /** A database server of the test's own instead of the run's shared one. */
   databaseUri?: string;
+  /** Telemetry that records (as with Azure Monitor configured); default: none recording. */
+  telemetry?: Telemetry;
 }
 
 /**
@@ -80,6 +83,7 @@ async function startOn(
     logger: options.logger ?? createLogger(config.logLevel),
     now: () => new Date(now),
     projectRoot: path.resolve(__dirname, '../..'),
+    telemetry: options.telemetry,
   });
   return {
     app,

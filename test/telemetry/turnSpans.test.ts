@@ -38,7 +38,7 @@ async function points(name: string): Promise<Array<{ attributes: Record<string, 
 describe('telemetry: a turn produces its spans and metrics', () => {
   let bot: TestBot;
   beforeAll(async () => {
-    bot = await startTestBot({ label: 'telemetry' });
+    bot = await startTestBot({ label: 'telemetry', telemetry: createTelemetry({ recording: true }) });
   });
   afterAll(async () => {
     await bot.stop();
@@ -65,6 +65,20 @@ describe('telemetry: a turn produces its spans and metrics', () => {
     expect(durations.length).toBeGreaterThan(0);
     const commands = (await points('ikbot.db.duration')).map((p) => p.attributes.command);
     expect(commands).toEqual(expect.arrayContaining(['find']));
+  });
+
+  it('without telemetry that records, the database commands are not monitored', async () => {
+    // Each command event copies its command and decodes the whole reply: a cost only worth paying
+    // when the latency metric goes somewhere.
+    expect(bot.app.database.client.options.monitorCommands).toBe(true);
+    const quiet = await startTestBot({ label: 'telemetry-off' });
+    try {
+      expect(quiet.app.database.client.options.monitorCommands).toBe(false);
+      const response = await quiet.post(quiet.activities.message({ text: 'hjälp', user: performer }));
+      expect(response.status).toBe(200);
+    } finally {
+      await quiet.stop();
+    }
   });
 
   it('a card action is a turn span with its verb and is counted by verb', async () => {

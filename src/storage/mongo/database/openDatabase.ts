@@ -17,6 +17,13 @@ export interface OpenDatabaseOptions {
   mongodbDb: string;
   dataDir: string;
   projectRoot: string;
+  /**
+   * The driver's command events, for the database latency metric (src/telemetry/measureDatabase.ts):
+   * only when something records telemetry, because each event copies its command and decodes the
+   * whole reply, which the driver otherwise reads lazily (measured: a sixth of the bot's MongoDB
+   * client CPU per card).
+   */
+  monitorCommands?: boolean;
 }
 
 /**
@@ -34,11 +41,10 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
   }
   let client: MongoClient;
   try {
-    // monitorCommands: command events for the database latency metric (src/telemetry/measureDatabase.ts).
     client = new MongoClient(uri, {
       serverSelectionTimeoutMS: 10_000,
       appName: 'ikbot',
-      monitorCommands: true,
+      monitorCommands: options.monitorCommands ?? false,
     });
     await client.connect();
   } catch (error) {
