@@ -15,7 +15,7 @@ async function main(): Promise<void> {
   }
   const logger = createLogger(config.logLevel);
   // Before the app's modules load, so the HTTP and MongoDB instrumentations can wrap them.
-  const telemetry = startTelemetry(config);
+  const telemetry = await startTelemetry(config);
   const { startApp } = await import('./app/startApp');
   const { stopOnSignals } = await import('./app/stopOnSignals');
   let app;

@@ -1,4 +1,3 @@
-import { shutdownAzureMonitor, useAzureMonitor } from '@azure/monitor-opentelemetry';
 import type { Config } from '../config/readConfig';
 
 export interface RunningTelemetry {
@@ -13,13 +12,16 @@ export interface RunningTelemetry {
  * metrics (ikbot's own and those of the HTTP and MongoDB instrumentations) go to Azure Monitor /
  * Application Insights; without it nothing is set up and the OpenTelemetry API records nothing, so
  * no telemetry leaves the machine. Call it before the rest of the app is loaded, so the
- * instrumentations can wrap the modules they observe.
+ * instrumentations can wrap the modules they observe. The Azure Monitor distribution (with the
+ * OpenTelemetry SDK, some 14 MB of live heap that every garbage collection would mark again) is
+ * loaded only when it is used.
  */
-export function startTelemetry(
+export async function startTelemetry(
   config: Pick<Config, 'applicationInsightsConnectionString'>,
-): RunningTelemetry {
+): Promise<RunningTelemetry> {
   const connectionString = config.applicationInsightsConnectionString;
   if (!connectionString) return { destination: 'none', shutdown: async () => undefined };
+  const { shutdownAzureMonitor, useAzureMonitor } = await import('@azure/monitor-opentelemetry');
   useAzureMonitor({
     azureMonitorExporterOptions: { connectionString },
     // Reminders and card actions are few and matter: keep every trace rather than 5 per second.
