@@ -113,9 +113,9 @@ function contribution(state: OccasionState, sign: 1 | -1, into: Map<string, Reco
     const documentId = countsDocumentId(state, field);
     const inc = into.get(documentId) ?? {};
     into.set(documentId, inc);
+    const group = groupOf(state, field);
     const add = (stat: string, value: number) => {
-      const key = groupOf(state, field) + stat;
-      if (value !== 0) inc[key] = (inc[key] ?? 0) + sign * value;
+      if (value !== 0) inc[group + stat] = (inc[group + stat] ?? 0) + sign * value;
     };
     add(state.status, 1);
     if (state.status === 'answered') {
