@@ -1,10 +1,8 @@
-import {
-  ConfigurationBotFrameworkAuthentication,
-  type ConfigurationBotFrameworkAuthenticationOptions,
-} from 'botbuilder';
+import type { ConfigurationBotFrameworkAuthenticationOptions } from 'botbuilder';
 import type { Config } from '../config/readConfig';
 import type { Logger } from '../logging/createLogger';
 import { IkAdapter } from './IkAdapter';
+import { ReusingClientsAuthentication } from './ReusingClientsAuthentication';
 
 /**
  * The botbuilder adapter. Without MicrosoftAppId it runs in local mode (no token checks, no
@@ -21,7 +19,7 @@ export function createAdapter(config: Config, logger: Logger): IkAdapter {
         MicrosoftAppType: appType,
         MicrosoftAppTenantId: tenantId,
       };
-  const adapter = new IkAdapter(new ConfigurationBotFrameworkAuthentication(options));
+  const adapter = new IkAdapter(new ReusingClientsAuthentication(options));
   adapter.onTurnError = async (context, error) => {
     logger.error(
       { err: error, activityType: context.activity.type, conversationId: context.activity.conversation?.id },
