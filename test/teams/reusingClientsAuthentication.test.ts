@@ -1,4 +1,4 @@
-import type { TurnContext } from 'botbuilder';
+import type { Activity, TurnContext } from 'botbuilder';
 import { IkAdapter } from '../../src/teams/IkAdapter';
 import { ReusingClientsAuthentication } from '../../src/teams/ReusingClientsAuthentication';
 import { message } from '../support/activities';
@@ -18,7 +18,8 @@ describe('the clients of outgoing calls, kept across turns', () => {
 
   /** Runs one turn (local mode: no token) that replies, and returns the clients it was given. */
   async function turn(adapter: IkAdapter, serviceUrl: string, text: string) {
-    const activity = message({ serviceUrl, text });
+    // As it arrives on the wire: JSON, the timestamp a string.
+    const activity = message({ serviceUrl, text }) as unknown as Activity;
     const authentication = await adapter.authenticate(activity, '');
     let clients: { connector: unknown; userToken: unknown } | undefined;
     await adapter.processAuthenticated(authentication, activity, async (context: TurnContext) => {
