@@ -42,7 +42,7 @@ export function cpuSecondsOf(pid: number | 'self'): number | null {
     // Fields after the command name (which may hold spaces) start at state (field 3).
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
     const ticks = Number(fields[11]) + Number(fields[12]);
-    return Math.round((ticks / CLOCK_TICKS) * 10) / 10;
+    return Math.round((ticks / CLOCK_TICKS) * 100) / 100;
   } catch {
     return null;
   }
