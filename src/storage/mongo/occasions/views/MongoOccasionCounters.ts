@@ -292,7 +292,8 @@ export function sumGroups(
       // Counts start with their due date; the document's own fields (_id, planId, …) do not.
       if (!isCountKey(key) || key[11] !== kind || !includes(key.slice(0, 10))) continue;
       const parts = key.split('|');
-      const id = fromFieldKey(field === 'unitId' ? parts[2] : field === 'riskAreaId' ? parts[2] : parts[3]);
+      // "<day>|u|<unit>|<stat>" or "<day>|c|<risk area>|<control>|<stat>"
+      const id = fromFieldKey(field === 'controlId' ? parts[3] : parts[2]);
       const stat = parts[parts.length - 1];
       const sum = sums.get(id) ?? {};
       sums.set(id, sum);
