@@ -52,30 +52,22 @@ export function evidenceContentStoreContract(
 
     it('takes the content as a stream of pieces and gives it back byte-identical', async () => {
       const content = randomBytes(5 * 1024 * 1024 + 77);
-      async function* pieces(): AsyncGenerator<Buffer> {
-        for (let start = 0; start < content.length; start += 64 * 1024)
-          yield content.subarray(start, start + 64 * 1024);
-      }
       const location = await store.save(place, {
         id: randomUUID(),
         fileName: 'foto.png',
         contentType: 'image/png',
-        content: pieces(),
+        content: piecesOf(content),
       });
       expect((await store.read(location))?.equals(content)).toBe(true);
     });
 
     it('takes a stream with its size announced (SharePoint: fragment by fragment) byte-identical', async () => {
       const content = randomBytes(5 * 1024 * 1024 * 2 + 99);
-      async function* pieces(): AsyncGenerator<Buffer> {
-        for (let start = 0; start < content.length; start += 64 * 1024)
-          yield content.subarray(start, start + 64 * 1024);
-      }
       const location = await store.save(place, {
         id: randomUUID(),
         fileName: 'foto.jpg',
         contentType: 'image/jpeg',
-        content: pieces(),
+        content: piecesOf(content),
         size: content.length,
       });
       expect((await store.read(location))?.equals(content)).toBe(true);
@@ -160,4 +152,10 @@ export function evidenceContentStoreContract(
       expect(await store.read({ store: store.kind, ref: unknown })).toBeNull();
     });
   });
+}
+
+/** The content as a stream of 64 KB pieces, as an upload arrives. */
+async function* piecesOf(content: Buffer): AsyncGenerator<Buffer> {
+  for (let start = 0; start < content.length; start += 64 * 1024)
+    yield content.subarray(start, start + 64 * 1024);
 }
